@@ -1,0 +1,97 @@
+package dev.powertuner.functions.aws;
+
+import java.net.URI;
+import java.time.Duration;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
+import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
+import software.amazon.awssdk.http.SdkHttpClient;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.retries.api.BackoffStrategy;
+import software.amazon.awssdk.retries.api.RetryStrategy;
+import software.amazon.awssdk.services.lambda.LambdaClient;
+import software.amazon.awssdk.services.lambda.model.ResourceConflictException;
+import software.amazon.awssdk.services.s3.S3Client;
+
+/**
+ * Builds the SDK clients the adapters use: url-connection HTTP client, explicit region and credentials (no discovery
+ * chains at start-up), an optional endpoint override, and a retry policy for throttling, 5xx and update conflicts.
+ */
+public final class SdkClients {
+
+    /** Attempts per call, the first included. */
+    static final int MAX_ATTEMPTS = 10;
+    /** Lambda's own limit: an Invoke may run for 15 minutes. */
+    static final Duration SOCKET_TIMEOUT = Duration.ofMinutes(15);
+    static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
+
+    private SdkClients() {
+    }
+
+    /** One shared HTTP client per JVM; url-connection keeps no threads of its own. */
+    private static final class Http {
+        static final SdkHttpClient CLIENT = UrlConnectionHttpClient.builder()
+                .connectionTimeout(CONNECT_TIMEOUT)
+                .socketTimeout(SOCKET_TIMEOUT)
+                .build();
+    }
+
+    static SdkHttpClient http() {
+        return Http.CLIENT;
+    }
+
+    /**
+     * Standard retry mode, 10 attempts, no circuit breaker (one executor may see hundreds of throttles), exponential
+     * backoff with jitter; {@code ResourceConflictException} (an update in progress) is retried as well, except
+     * "already exists" conflicts, which no retry can fix.
+     */
+    static RetryStrategy retryStrategy() {
+        return AwsRetryStrategy.standardRetryStrategy().toBuilder()
+                .maxAttempts(MAX_ATTEMPTS)
+                .circuitBreakerEnabled(false)
+                .retryOnException(SdkClients::isConflict)
+                .backoffStrategy(BackoffStrategy.exponentialDelay(Duration.ofMillis(100), Duration.ofSeconds(10)))
+                .throttlingBackoffStrategy(
+                        BackoffStrategy.exponentialDelay(Duration.ofMillis(250), Duration.ofSeconds(10)))
+                .build();
+    }
+
+    static boolean isConflict(Throwable t) {
+        if (!(t instanceof ResourceConflictException)) {
+            return false;
+        }
+        String message = t.getMessage();
+        return message == null || !message.contains("already exists");
+    }
+
+    static ClientOverrideConfiguration overrides() {
+        return ClientOverrideConfiguration.builder().retryStrategy(retryStrategy()).build();
+    }
+
+    /** A Lambda client for one region. */
+    public static LambdaClient lambda(String region, AwsCredentialsProvider credentials, URI endpoint) {
+        var builder = LambdaClient.builder()
+                .region(Region.of(region))
+                .credentialsProvider(credentials)
+                .httpClient(http())
+                .overrideConfiguration(overrides());
+        if (endpoint != null) {
+            builder.endpointOverride(endpoint);
+        }
+        return builder.build();
+    }
+
+    /** An S3 client; with an endpoint override it uses path-style addressing. */
+    public static S3Client s3(String region, AwsCredentialsProvider credentials, URI endpoint) {
+        var builder = S3Client.builder()
+                .region(Region.of(region))
+                .credentialsProvider(credentials)
+                .httpClient(http())
+                .overrideConfiguration(overrides());
+        if (endpoint != null) {
+            builder.endpointOverride(endpoint).forcePathStyle(true);
+        }
+        return builder.build();
+    }
+}

@@ -1,0 +1,266 @@
+package dev.powertuner.functions.aws;
+
+import dev.powertuner.core.port.FunctionConfiguration;
+import dev.powertuner.core.port.FunctionControl;
+import dev.powertuner.core.port.InvocationResult;
+import dev.powertuner.core.port.LambdaApiException;
+import dev.powertuner.core.port.Sleeper;
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.function.LongSupplier;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.core.SdkBytes;
+import software.amazon.awssdk.services.lambda.LambdaClient;
+import software.amazon.awssdk.services.lambda.model.GetFunctionConfigurationResponse;
+import software.amazon.awssdk.services.lambda.model.InvocationType;
+import software.amazon.awssdk.services.lambda.model.InvokeResponse;
+import software.amazon.awssdk.services.lambda.model.LambdaException;
+import software.amazon.awssdk.services.lambda.model.LogType;
+import software.amazon.awssdk.services.lambda.model.ResourceNotFoundException;
+
+/**
+ * {@link FunctionControl} on the AWS SDK v2 Lambda client. One client per region (the region of a full ARN, else the
+ * tuner's), created lazily and cached; the tuner's region is built at construction (SnapStart). SDK
+ * {@link LambdaException}s become {@link LambdaApiException}s carrying the service's error code.
+ */
+public final class SdkFunctionControl implements FunctionControl {
+
+    /** The deadline of {@link #awaitUpdated}. */
+    static final Duration UPDATE_DEADLINE = Duration.ofMinutes(5);
+    /** The deadline of {@link #awaitActive} (SnapStart versions can stay Pending for minutes). */
+    static final Duration ACTIVE_DEADLINE = Duration.ofMinutes(15);
+
+    private final String defaultRegion;
+    private final Function<String, LambdaClient> clientFactory;
+    private final Map<String, LambdaClient> clients = new ConcurrentHashMap<>();
+    private final Poller poller;
+
+    SdkFunctionControl(String defaultRegion, Function<String, LambdaClient> clientFactory, Poller poller) {
+        this.defaultRegion = defaultRegion;
+        this.clientFactory = clientFactory;
+        this.poller = poller;
+        client(defaultRegion);
+    }
+
+    /** Real clients; {@code endpoint} null means the AWS endpoint of each region. */
+    public static SdkFunctionControl create(String region, AwsCredentialsProvider credentials, URI endpoint) {
+        return new SdkFunctionControl(region, r -> SdkClients.lambda(r, credentials, endpoint),
+                new Poller(Sleeper.REAL, System::nanoTime));
+    }
+
+    /** The region a function reference addresses: field 4 of a full ARN, else the tuner's region. */
+    static String regionOf(String function, String defaultRegion) {
+        if (function != null && function.startsWith("arn:")) {
+            String[] parts = function.split(":", -1);
+            if (parts.length >= 7 && !parts[3].isEmpty()) {
+                return parts[3];
+            }
+        }
+        return defaultRegion;
+    }
+
+    LambdaClient client(String region) {
+        return clients.computeIfAbsent(region, clientFactory);
+    }
+
+    private LambdaClient clientFor(String function) {
+        return client(regionOf(function, defaultRegion));
+    }
+
+    @Override
+    public FunctionConfiguration configuration(String function, String qualifier) {
+        return call(() -> toConfiguration(clientFor(function).getFunctionConfiguration(
+                b -> b.functionName(function).qualifier(qualifier))));
+    }
+
+    @Override
+    public void updateConfiguration(String function, int memoryMb, String description) {
+        call(() -> clientFor(function).updateFunctionConfiguration(
+                b -> b.functionName(function).memorySize(memoryMb).description(description)));
+    }
+
+    @Override
+    public void awaitUpdated(String function) {
+        poller.await("LastUpdateStatus of " + function, UPDATE_DEADLINE,
+                () -> configuration(function, null).lastUpdateStatus(),
+                status -> status == null || "Successful".equals(status),
+                status -> "Failed".equals(status));
+    }
+
+    @Override
+    public void awaitActive(String function, String qualifier) {
+        poller.await("State of " + function + ":" + qualifier, ACTIVE_DEADLINE,
+                () -> configuration(function, qualifier).state(),
+                state -> state == null || "Active".equals(state),
+                state -> "Failed".equals(state) || "Inactive".equals(state));
+    }
+
+    @Override
+    public String publishVersion(String function, String description) {
+        return call(() -> clientFor(function).publishVersion(
+                b -> b.functionName(function).description(description)).version());
+    }
+
+    @Override
+    public Optional<String> aliasVersion(String function, String alias) {
+        return call(() -> {
+            try {
+                return Optional.of(clientFor(function).getAlias(b -> b.functionName(function).name(alias))
+                        .functionVersion());
+            } catch (ResourceNotFoundException e) {
+                return Optional.empty();
+            }
+        });
+    }
+
+    @Override
+    public void createAlias(String function, String alias, String version) {
+        call(() -> clientFor(function).createAlias(
+                b -> b.functionName(function).name(alias).functionVersion(version)));
+    }
+
+    @Override
+    public void updateAlias(String function, String alias, String version) {
+        call(() -> clientFor(function).updateAlias(
+                b -> b.functionName(function).name(alias).functionVersion(version)));
+    }
+
+    @Override
+    public boolean deleteAlias(String function, String alias) {
+        return call(() -> {
+            try {
+                clientFor(function).deleteAlias(b -> b.functionName(function).name(alias));
+                return true;
+            } catch (ResourceNotFoundException e) {
+                return false;
+            }
+        });
+    }
+
+    @Override
+    public boolean deleteVersion(String function, String version) {
+        return call(() -> {
+            try {
+                clientFor(function).deleteFunction(b -> b.functionName(function).qualifier(version));
+                return true;
+            } catch (ResourceNotFoundException e) {
+                return false;
+            }
+        });
+    }
+
+    @Override
+    public List<FunctionConfiguration> listVersions(String function) {
+        return call(() -> {
+            List<FunctionConfiguration> versions = new ArrayList<>();
+            clientFor(function).listVersionsByFunctionPaginator(b -> b.functionName(function)).versions()
+                    .forEach(v -> {
+                        if (!"$LATEST".equals(v.version())) {
+                            versions.add(new FunctionConfiguration(v.functionArn(), v.version(),
+                                    orZero(v.memorySize()), v.description(), firstArchitecture(v.architecturesAsStrings()),
+                                    v.stateAsString(), v.lastUpdateStatusAsString(),
+                                    v.ephemeralStorage() == null ? 512 : orZero(v.ephemeralStorage().size())));
+                        }
+                    });
+            return versions;
+        });
+    }
+
+    @Override
+    public InvocationResult invoke(String function, String qualifier, String payload) {
+        InvokeResponse response = call(() -> clientFor(function).invoke(b -> b
+                .functionName(function)
+                .qualifier(qualifier)
+                .invocationType(InvocationType.REQUEST_RESPONSE)
+                .logType(LogType.TAIL)
+                .payload(SdkBytes.fromUtf8String(payload == null ? "null" : payload))));
+        String body = response.payload() == null ? "" : response.payload().asUtf8String();
+        return new InvocationResult(response.functionError(), body, response.logResult());
+    }
+
+    static FunctionConfiguration toConfiguration(GetFunctionConfigurationResponse r) {
+        return new FunctionConfiguration(r.functionArn(), r.version(), orZero(r.memorySize()), r.description(),
+                firstArchitecture(r.architecturesAsStrings()), r.stateAsString(), r.lastUpdateStatusAsString(),
+                r.ephemeralStorage() == null || r.ephemeralStorage().size() == null ? 512 : r.ephemeralStorage().size());
+    }
+
+    private static String firstArchitecture(List<String> architectures) {
+        return architectures == null || architectures.isEmpty() ? null : architectures.get(0);
+    }
+
+    private static int orZero(Integer value) {
+        return value == null ? 0 : value;
+    }
+
+    /** Runs one SDK call and translates a service error into the core's {@link LambdaApiException}. */
+    static <T> T call(SdkCall<T> call) {
+        try {
+            return call.run();
+        } catch (LambdaException e) {
+            throw translate(e);
+        }
+    }
+
+    static LambdaApiException translate(LambdaException e) {
+        String code = e.awsErrorDetails() == null ? null : e.awsErrorDetails().errorCode();
+        String message = e.awsErrorDetails() == null ? null : e.awsErrorDetails().errorMessage();
+        if (code == null || code.isBlank()) {
+            code = e.getClass().getSimpleName();
+        }
+        return new LambdaApiException(code, e.statusCode(), message == null ? String.valueOf(e.getMessage()) : message,
+                e);
+    }
+
+    /** One SDK call. */
+    @FunctionalInterface
+    interface SdkCall<T> {
+        T run();
+    }
+
+    /**
+     * Polls a status until it is done: first poll at once, then after 100 ms, doubling to 2 s, until a deadline.
+     */
+    static final class Poller {
+        static final long FIRST_DELAY_MS = 100;
+        static final long MAX_DELAY_MS = 2_000;
+
+        private final Sleeper sleeper;
+        private final LongSupplier nanoTime;
+
+        Poller(Sleeper sleeper, LongSupplier nanoTime) {
+            this.sleeper = sleeper;
+            this.nanoTime = nanoTime;
+        }
+
+        void await(String what, Duration deadline, Supplier<String> poll,
+                Predicate<String> done, Predicate<String> failed) {
+            long end = nanoTime.getAsLong() + deadline.toNanos();
+            long delay = FIRST_DELAY_MS;
+            while (true) {
+                String status = poll.get();
+                if (done.test(status)) {
+                    return;
+                }
+                if (failed.test(status)) {
+                    throw new LambdaApiException("WaiterFailureException", 0,
+                            what + " is " + status + ", waiting cannot succeed", null);
+                }
+                long left = (end - nanoTime.getAsLong()) / 1_000_000;
+                if (left <= 0) {
+                    throw new LambdaApiException("WaiterTimeoutException", 0,
+                            what + " is still " + status + " after " + deadline.toSeconds() + " s", null);
+                }
+                sleeper.sleep(Math.min(delay, left));
+                delay = Math.min(delay * 2, MAX_DELAY_MS);
+            }
+        }
+    }
+}
