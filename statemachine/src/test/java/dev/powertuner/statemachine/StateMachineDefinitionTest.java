@@ -1,0 +1,270 @@
+package dev.powertuner.statemachine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+class StateMachineDefinitionTest {
+    private static final JsonNode DEFINITION = Definition.load();
+    private static final Map<String, JsonNode> STATES = Definition.allStates(DEFINITION);
+    private static final List<String> TRANSIENT_LAMBDA_ERRORS = List.of("Lambda.ServiceException",
+            "Lambda.AWSLambdaException", "Lambda.SdkClientException", "Lambda.TooManyRequestsException");
+
+    @Test
+    void stateNamesAreExactlyTheDesignedOnes() {
+        assertThat(DEFINITION.get("StartAt").asText()).isEqualTo("Initializer");
+        assertThat(STATES.keySet()).containsExactlyInAnyOrder("Initializer", "Publisher", "IsCountReached",
+                "Branching", "Executor", "Cleaner", "Analyzer", "Optimizer", "CleanUpOnError", "Fail");
+    }
+
+    @Test
+    void everyNextDefaultAndCatchTargetExistsInItsScope() {
+        for (JsonNode scope : Definition.scopes(DEFINITION)) {
+            Set<String> names = new HashSet<>();
+            scope.get("States").fieldNames().forEachRemaining(names::add);
+            assertThat(names).contains(scope.get("StartAt").asText());
+            for (JsonNode state : scope.get("States")) {
+                assertThat(names).containsAll(Definition.targets(state));
+            }
+        }
+    }
+
+    @Test
+    void everyStateIsReachableFromStartAt() {
+        for (JsonNode scope : Definition.scopes(DEFINITION)) {
+            Set<String> reached = new HashSet<>();
+            Deque<String> todo = new ArrayDeque<>(List.of(scope.get("StartAt").asText()));
+            while (!todo.isEmpty()) {
+                String name = todo.pop();
+                if (reached.add(name)) {
+                    todo.addAll(Definition.targets(scope.get("States").get(name)));
+                }
+            }
+            Set<String> all = new HashSet<>();
+            scope.get("States").fieldNames().forEachRemaining(all::add);
+            assertThat(reached).isEqualTo(all);
+        }
+    }
+
+    @Test
+    void everyNonTerminalStateHasNextOrEndButNotBoth() {
+        STATES.forEach((name, state) -> {
+            String type = state.get("Type").asText();
+            if (!type.equals("Choice") && !type.equals("Fail") && !type.equals("Succeed")) {
+                assertThat(state.has("Next") ^ state.path("End").asBoolean(false)).as(name).isTrue();
+            }
+        });
+    }
+
+    @Test
+    void everyErrorEqualsEntryIsStatesLambdaOrAnExistingPowerTunerException() throws ClassNotFoundException {
+        List<String> errors = new ArrayList<>();
+        for (JsonNode state : STATES.values()) {
+            for (String list : List.of("Retry", "Catch")) {
+                for (JsonNode rule : state.path(list)) {
+                    rule.get("ErrorEquals").forEach(e -> errors.add(e.asText()));
+                }
+            }
+        }
+        assertThat(errors).isNotEmpty();
+        for (String error : errors) {
+            if (!error.startsWith("States.") && !error.startsWith("Lambda.")) {
+                assertThat(error).startsWith("dev.powertuner.core.error.");
+                assertThat(Class.forName(error)).isAssignableTo(RuntimeException.class);
+            }
+        }
+    }
+
+    @Test
+    void placeholdersAreExactlyTheSixFunctionArns() {
+        Set<String> placeholders = new TreeSet<>();
+        Pattern pattern = Pattern.compile("\\$\\{([^}]*)}");
+        for (String text : Definition.strings(DEFINITION)) {
+            Matcher matcher = pattern.matcher(text);
+            while (matcher.find()) {
+                assertThat(text).as("a placeholder is a whole quoted string").isEqualTo(matcher.group());
+                placeholders.add(matcher.group(1));
+            }
+        }
+        assertThat(placeholders).containsExactlyInAnyOrder("InitializerArn", "PublisherArn", "ExecutorArn",
+                "CleanerArn", "AnalyzerArn", "OptimizerArn");
+    }
+
+    @Test
+    void taskResourcesNameTheirFunctionAndCleanUpOnErrorUsesTheCleaner() {
+        STATES.forEach((name, state) -> {
+            if (state.get("Type").asText().equals("Task")) {
+                String function = name.equals("CleanUpOnError") ? "Cleaner" : name;
+                assertThat(state.get("Resource").asText()).isEqualTo("${" + function + "Arn}");
+            }
+        });
+    }
+
+    @Test
+    void taskTimeoutsAreNumbers300ExceptTheAnalyzers10() {
+        STATES.forEach((name, state) -> {
+            if (state.get("Type").asText().equals("Task")) {
+                JsonNode timeout = state.get("TimeoutSeconds");
+                assertThat(timeout.isInt()).as(name).isTrue();
+                assertThat(timeout.asInt()).as(name).isEqualTo(name.equals("Analyzer") ? 10 : 300);
+            }
+        });
+    }
+
+    @Test
+    void initializerIsTheOnlyTaskWithParametersAndGetsInputAndExecutionName() {
+        JsonNode parameters = STATES.get("Initializer").get("Parameters");
+        assertThat(parameters.get("input.$").asText()).isEqualTo("$");
+        assertThat(parameters.get("executionName.$").asText()).isEqualTo("$$.Execution.Name");
+        assertThat(parameters.size()).isEqualTo(2);
+        STATES.forEach((name, state) -> {
+            if (!name.equals("Initializer")) {
+                assertThat(state.has("Parameters")).as(name).isFalse();
+            }
+        });
+    }
+
+    @Test
+    void resultAndOutputPathsFollowTheStateDocument() {
+        assertThat(STATES.get("Initializer").get("ResultPath").asText()).isEqualTo("$.lambdaConfigurations");
+        assertThat(STATES.get("Publisher").get("ResultPath").asText()).isEqualTo("$.lambdaConfigurations");
+        assertThat(STATES.get("Branching").get("ResultPath").asText()).isEqualTo("$.stats");
+        assertThat(STATES.get("Cleaner").get("ResultPath").isNull()).isTrue();
+        assertThat(STATES.get("Analyzer").get("ResultPath").asText()).isEqualTo("$.analysis");
+        assertThat(STATES.get("Optimizer").get("ResultPath").isNull()).isTrue();
+        assertThat(STATES.get("Optimizer").get("OutputPath").asText()).isEqualTo("$.analysis");
+        assertThat(STATES.get("CleanUpOnError").get("ResultPath").isNull()).isTrue();
+        assertThat(STATES.get("CleanUpOnError").has("OutputPath")).as("reference's OutputPath null dropped").isFalse();
+    }
+
+    @Test
+    void choiceLoopsBackToPublisherWhileIteratorContinues() {
+        JsonNode choice = STATES.get("IsCountReached");
+        JsonNode rule = choice.get("Choices").get(0);
+        assertThat(choice.get("Choices").size()).isEqualTo(1);
+        assertThat(rule.get("Variable").asText()).isEqualTo("$.lambdaConfigurations.iterator.continue");
+        assertThat(rule.get("BooleanEquals").asBoolean()).isTrue();
+        assertThat(rule.get("Next").asText()).isEqualTo("Publisher");
+        assertThat(choice.get("Default").asText()).isEqualTo("Branching");
+    }
+
+    @Test
+    void mapRunsOneInlineExecutorPerPowerValueWithUnlimitedConcurrency() {
+        JsonNode map = STATES.get("Branching");
+        assertThat(map.get("Type").asText()).isEqualTo("Map");
+        assertThat(map.get("ItemsPath").asText()).isEqualTo("$.lambdaConfigurations.powerValues");
+        assertThat(map.get("ItemSelector").get("input.$").asText()).isEqualTo("$");
+        assertThat(map.get("ItemSelector").get("value.$").asText()).isEqualTo("$$.Map.Item.Value");
+        assertThat(map.get("MaxConcurrency").isInt()).isTrue();
+        assertThat(map.get("MaxConcurrency").asInt()).isZero();
+        assertThat(map.has("Iterator")).isFalse();
+        JsonNode processor = map.get("ItemProcessor");
+        assertThat(processor.get("ProcessorConfig").get("Mode").asText()).isEqualTo("INLINE");
+        assertThat(processor.get("StartAt").asText()).isEqualTo("Executor");
+        assertThat(processor.get("States").get("Executor").get("End").asBoolean()).isTrue();
+    }
+
+    @Test
+    void executorNeverRetriesValidationErrorsAndRetriesTheRestTwice() {
+        JsonNode retry = STATES.get("Executor").get("Retry");
+        assertThat(retry.size()).isEqualTo(2);
+        assertThat(Definition.strings(retry.get(0).get("ErrorEquals"))).containsExactly(
+                "dev.powertuner.core.error.InvalidInputException", "dev.powertuner.core.error.PayloadException");
+        assertThat(retry.get(0).get("MaxAttempts").asInt()).isZero();
+        assertRetrier(retry.get(1), List.of("States.ALL"), 3, 2);
+    }
+
+    @Test
+    void cleanerRetriesEverythingBeforeItsCatch() {
+        JsonNode cleaner = STATES.get("Cleaner");
+        assertThat(cleaner.get("Retry").size()).isEqualTo(1);
+        assertRetrier(cleaner.get("Retry").get(0), List.of("States.ALL"), 3, 2);
+        assertCatchesAllInto(cleaner, "$.error", "CleanUpOnError");
+    }
+
+    @Test
+    void publisherAndMapFailuresAreCaughtIntoErrorAndCleanedUp() {
+        assertCatchesAllInto(STATES.get("Publisher"), "$.error", "CleanUpOnError");
+        assertCatchesAllInto(STATES.get("Branching"), "$.error", "CleanUpOnError");
+    }
+
+    @Test
+    void cleanupFailureIsKeptApartAndStillEndsInFail() {
+        JsonNode cleanUp = STATES.get("CleanUpOnError");
+        assertCatchesAllInto(cleanUp, "$.cleanupError", "Fail");
+        assertThat(cleanUp.get("Next").asText()).isEqualTo("Fail");
+    }
+
+    @Test
+    void failStateReportsTheOriginalErrorThroughErrorPathAndCausePath() {
+        JsonNode fail = STATES.get("Fail");
+        assertThat(fail.get("Type").asText()).isEqualTo("Fail");
+        assertThat(fail.get("ErrorPath").asText()).isEqualTo("$.error.Error");
+        assertThat(fail.get("CausePath").asText()).isEqualTo("$.error.Cause");
+        assertThat(fail.has("Error")).isFalse();
+        assertThat(fail.has("Cause")).isFalse();
+    }
+
+    @Test
+    void onlyReadOnlyOrIdempotentTasksRetryTransientLambdaErrorsAndOnlyThose() {
+        for (String name : List.of("Initializer", "Publisher", "Analyzer", "Optimizer", "CleanUpOnError")) {
+            JsonNode retry = STATES.get(name).get("Retry");
+            assertThat(retry.size()).as(name).isEqualTo(1);
+            assertThat(Definition.strings(retry.get(0).get("ErrorEquals"))).as(name)
+                    .containsExactlyElementsOf(TRANSIENT_LAMBDA_ERRORS);
+            assertThat(retry.get(0).get("IntervalSeconds").asInt()).as(name).isPositive();
+            assertThat(retry.get(0).get("BackoffRate").asDouble()).as(name).isGreaterThan(1.0);
+        }
+        assertThat(STATES.get("Publisher").get("Retry").get(0).get("MaxAttempts").asInt()).isBetween(1, 5);
+    }
+
+    @Test
+    void successfulRunVisitsSevenStatesPlusOneExecutorPerPowerValue() {
+        // given a run whose Publisher finishes in one batch, and six power values
+        int powerValues = 6;
+        List<String> visited = new ArrayList<>();
+        String name = DEFINITION.get("StartAt").asText();
+        // when following the success path (Choice takes Default once the iterator stops)
+        while (name != null) {
+            JsonNode state = STATES.get(name);
+            visited.add(name);
+            if (state.get("Type").asText().equals("Map")) {
+                for (int i = 0; i < powerValues; i++) {
+                    visited.add(state.get("ItemProcessor").get("StartAt").asText());
+                }
+            }
+            name = state.has("Default") ? state.get("Default").asText()
+                    : state.has("Next") ? state.get("Next").asText() : null;
+        }
+        // then
+        assertThat(visited).hasSize(7 + powerValues);
+        assertThat(visited).startsWith("Initializer", "Publisher", "IsCountReached", "Branching", "Executor")
+                .endsWith("Executor", "Cleaner", "Analyzer", "Optimizer");
+    }
+
+    private static void assertRetrier(JsonNode retrier, List<String> errors, int interval, int attempts) {
+        assertThat(Definition.strings(retrier.get("ErrorEquals"))).containsExactlyElementsOf(errors);
+        assertThat(retrier.get("IntervalSeconds").asInt()).isEqualTo(interval);
+        assertThat(retrier.get("MaxAttempts").asInt()).isEqualTo(attempts);
+        assertThat(retrier.get("BackoffRate").asDouble()).isEqualTo(2.0);
+    }
+
+    private static void assertCatchesAllInto(JsonNode state, String resultPath, String next) {
+        JsonNode catchers = state.get("Catch");
+        assertThat(catchers.size()).isEqualTo(1);
+        assertThat(Definition.strings(catchers.get(0).get("ErrorEquals"))).containsExactly("States.ALL");
+        assertThat(catchers.get(0).get("ResultPath").asText()).isEqualTo(resultPath);
+        assertThat(catchers.get(0).get("Next").asText()).isEqualTo(next);
+    }
+}
