@@ -1,0 +1,302 @@
+package dev.powertuner.local.sfn;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * A local Step Functions service: a {@code node} process running the bundled {@code sfn-server.mjs} on
+ * aws-local-stepfunctions, speaking the Step Functions JSON protocol on 127.0.0.1. Task states call Lambda at
+ * {@link Options#lambdaEndpoint(URI)} (typically a Local Lambda).
+ *
+ * <pre>{@code
+ * try (LocalStepFunctions sfn = LocalStepFunctions.start(LocalStepFunctions.options().lambdaEndpoint(lambda.endpoint()))) {
+ *     SfnClient client = SfnClient.builder().endpointOverride(sfn.endpoint())...build();
+ * }
+ * }</pre>
+ */
+public final class LocalStepFunctions implements AutoCloseable {
+    private static final String RESOURCE_DIR = "/dev/powertuner/local/sfn/";
+    private static final String SERVER = "sfn-server.mjs";
+    private static final String POLYFILL = "polyfill.mjs";
+    private static final int STDERR_TAIL = 40;
+
+    private final Options options;
+    private final Process process;
+    private final Path scriptDir;
+    private final URI endpoint;
+
+    private LocalStepFunctions(Options options, Process process, Path scriptDir, int port) {
+        this.options = options;
+        this.process = process;
+        this.scriptDir = scriptDir;
+        this.endpoint = URI.create("http://127.0.0.1:" + port);
+    }
+
+    /** Options with the defaults: region us-east-1, account 000000000000, node from PATH, node_modules located. */
+    public static Options options() {
+        return new Options();
+    }
+
+    /** Starts a server with default options and no Lambda endpoint (only Pass/Choice/Map/Wait/Fail machines). */
+    public static LocalStepFunctions start() {
+        return start(options());
+    }
+
+    /**
+     * Extracts the scripts, starts node and waits until it listens.
+     *
+     * @throws IllegalStateException when node or aws-local-stepfunctions is missing, or the server does not start
+     */
+    public static LocalStepFunctions start(Options options) {
+        Path nodeModules = NodeModules.locate(options.nodeModules, System.getProperty(NodeModules.ROOT_PROPERTY),
+                System.getenv(), Path.of(System.getProperty("user.dir")));
+        Path dir = extractScripts();
+        Process process;
+        try {
+            process = processBuilder(options, nodeModules, dir).start();
+        } catch (IOException e) {
+            deleteQuietly(dir);
+            throw new IllegalStateException("Cannot start '" + options.nodeExecutable
+                    + "' (Node 20 or newer must be on the PATH; then run scripts/ensure-node-modules.sh): " + e.getMessage(), e);
+        }
+        Deque<String> stderrTail = new ArrayDeque<>();
+        pump(process.getErrorStream(), "sfn-stderr", line -> {
+            synchronized (stderrTail) {
+                if (stderrTail.size() == STDERR_TAIL) {
+                    stderrTail.removeFirst();
+                }
+                stderrTail.addLast(line);
+            }
+            options.log.accept(line);
+        });
+        CompletableFuture<Integer> port = new CompletableFuture<>();
+        pump(process.getInputStream(), "sfn-stdout", line -> {
+            if (line.startsWith("LISTENING ")) {
+                port.complete(Integer.parseInt(line.substring("LISTENING ".length()).trim()));
+            } else {
+                options.log.accept(line);
+            }
+        });
+        process.onExit().thenRun(() -> port.completeExceptionally(new IllegalStateException("exited with " + process.exitValue())));
+        try {
+            return new LocalStepFunctions(options, process, dir, port.get(options.startTimeoutMillis, TimeUnit.MILLISECONDS));
+        } catch (ExecutionException | TimeoutException e) {
+            process.destroyForcibly();
+            deleteQuietly(dir);
+            String tail;
+            synchronized (stderrTail) {
+                tail = String.join("\n", stderrTail);
+            }
+            throw new IllegalStateException("The local Step Functions server did not start (" + e.getMessage() + "):\n" + tail, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            process.destroyForcibly();
+            deleteQuietly(dir);
+            throw new IllegalStateException("Interrupted while starting the local Step Functions server", e);
+        }
+    }
+
+    private static ProcessBuilder processBuilder(Options options, Path nodeModules, Path dir) {
+        List<String> command = new ArrayList<>(List.of(options.nodeExecutable, "--no-warnings",
+                "--import", dir.resolve(POLYFILL).toUri().toString(), dir.resolve(SERVER).toString(),
+                "--node-modules", nodeModules.toString(), "--port", Integer.toString(options.port),
+                "--region", options.region, "--account", options.account));
+        if (options.retryIntervalMillis >= 0) {
+            command.add("--retry-interval-ms");
+            command.add(Long.toString(options.retryIntervalMillis));
+        }
+        ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile());
+        Map<String, String> env = builder.environment();
+        env.remove("NODE_OPTIONS");
+        env.remove("AWS_PROFILE");
+        env.remove("AWS_SESSION_TOKEN");
+        env.remove("AWS_ENDPOINT_URL");
+        env.put("AWS_REGION", options.region);
+        env.put("AWS_DEFAULT_REGION", options.region);
+        env.put("AWS_ACCESS_KEY_ID", "local");
+        env.put("AWS_SECRET_ACCESS_KEY", "local");
+        env.put("AWS_EC2_METADATA_DISABLED", "true");
+        if (options.lambdaEndpoint != null) {
+            env.put("AWS_ENDPOINT_URL_LAMBDA", options.lambdaEndpoint.toString());
+        } else {
+            env.remove("AWS_ENDPOINT_URL_LAMBDA");
+        }
+        return builder;
+    }
+
+    private static Path extractScripts() {
+        try {
+            Path dir = Files.createTempDirectory("powertuner-sfn");
+            for (String name : new String[] {SERVER, POLYFILL}) {
+                try (InputStream in = LocalStepFunctions.class.getResourceAsStream(RESOURCE_DIR + name)) {
+                    if (in == null) {
+                        throw new IllegalStateException("Missing resource " + RESOURCE_DIR + name);
+                    }
+                    Files.copy(in, dir.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+            return dir;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot extract the local Step Functions scripts", e);
+        }
+    }
+
+    private static void pump(InputStream stream, String name, Consumer<String> sink) {
+        Thread thread = new Thread(() -> {
+            try (BufferedReader reader = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
+                for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                    sink.accept(line);
+                }
+            } catch (IOException ignored) {
+                // the process ended
+            }
+        }, name);
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** The service endpoint, for {@code SfnClient.builder().endpointOverride(...)}. */
+    public URI endpoint() {
+        return endpoint;
+    }
+
+    /** The region in the ARNs the service returns. */
+    public String region() {
+        return options.region;
+    }
+
+    /** The account in the ARNs the service returns. */
+    public String account() {
+        return options.account;
+    }
+
+    /** The ARN CreateStateMachine returns for {@code name}. */
+    public String stateMachineArn(String name) {
+        return "arn:aws:states:" + options.region + ":" + options.account + ":stateMachine:" + name;
+    }
+
+    /** Whether the node process is still running. */
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
+    /** Stops the node process and deletes the extracted scripts. */
+    @Override
+    public void close() {
+        try {
+            process.getOutputStream().close();
+        } catch (IOException ignored) {
+            // already closed
+        }
+        process.destroy();
+        try {
+            if (!process.waitFor(5, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+        deleteQuietly(scriptDir);
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException | UncheckedIOException ignored) {
+            // a temp directory left behind is harmless
+        }
+    }
+
+    /** Start options; every setter returns this. */
+    public static final class Options {
+        private static final System.Logger LOG = System.getLogger(LocalStepFunctions.class.getName());
+
+        private Path nodeModules;
+        private URI lambdaEndpoint;
+        private String region = "us-east-1";
+        private String account = "000000000000";
+        private String nodeExecutable = "node";
+        private int port;
+        private long retryIntervalMillis = -1;
+        private long startTimeoutMillis = 30_000;
+        private Consumer<String> log = line -> LOG.log(System.Logger.Level.INFO, line);
+
+        private Options() {
+        }
+
+        /** The node_modules directory holding aws-local-stepfunctions (default: located, see class doc). */
+        public Options nodeModules(Path dir) {
+            this.nodeModules = dir;
+            return this;
+        }
+
+        /** Where Task states invoke Lambda ({@code AWS_ENDPOINT_URL_LAMBDA} of the node process). */
+        public Options lambdaEndpoint(URI endpoint) {
+            this.lambdaEndpoint = endpoint;
+            return this;
+        }
+
+        /** Region of the ARNs and of the Lambda client (default us-east-1). */
+        public Options region(String value) {
+            this.region = value;
+            return this;
+        }
+
+        /** Account of the ARNs (default 000000000000). */
+        public Options account(String value) {
+            this.account = value;
+            return this;
+        }
+
+        /** The node binary (default {@code node} from the PATH). */
+        public Options nodeExecutable(String value) {
+            this.nodeExecutable = value;
+            return this;
+        }
+
+        /** The port (default 0: a free one). */
+        public Options port(int value) {
+            this.port = value;
+            return this;
+        }
+
+        /** Replaces every Retry interval (IntervalSeconds × BackoffRate^n) by this many milliseconds; unset: as written. */
+        public Options retryIntervalMillis(long millis) {
+            this.retryIntervalMillis = millis;
+            return this;
+        }
+
+        /** How long to wait for the server to listen (default 30 s). */
+        public Options startTimeoutMillis(long millis) {
+            this.startTimeoutMillis = millis;
+            return this;
+        }
+
+        /** Receives the server's log lines (default: a {@link System.Logger} at INFO). */
+        public Options log(Consumer<String> sink) {
+            this.log = sink;
+            return this;
+        }
+    }
+}
