@@ -21,6 +21,7 @@ import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.lambda.LambdaClient;
 import software.amazon.awssdk.services.lambda.model.GetFunctionConfigurationResponse;
 import software.amazon.awssdk.services.lambda.model.InvocationType;
+import software.amazon.awssdk.services.lambda.model.InvokeRequest;
 import software.amazon.awssdk.services.lambda.model.InvokeResponse;
 import software.amazon.awssdk.services.lambda.model.LambdaException;
 import software.amazon.awssdk.services.lambda.model.LogType;
@@ -184,6 +185,18 @@ public final class SdkFunctionControl implements FunctionControl {
                 .payload(SdkBytes.fromUtf8String(payload == null ? "null" : payload))));
         String body = response.payload() == null ? "" : response.payload().asUtf8String();
         return new InvocationResult(response.functionError(), body, response.logResult());
+    }
+
+    /**
+     * SnapStart priming: loads and exercises the request and response model classes without calling the service.
+     */
+    public static FunctionConfiguration prime() {
+        InvokeRequest.builder().functionName("priming").qualifier("RAM128").logType(LogType.TAIL)
+                .invocationType(InvocationType.REQUEST_RESPONSE).payload(SdkBytes.fromUtf8String("null")).build();
+        return toConfiguration(GetFunctionConfigurationResponse.builder()
+                .functionArn("arn:aws:lambda:us-east-1:000000000000:function:priming").version("$LATEST")
+                .memorySize(128).description("").architecturesWithStrings("x86_64").state("Active")
+                .lastUpdateStatus("Successful").build());
     }
 
     static FunctionConfiguration toConfiguration(GetFunctionConfigurationResponse r) {

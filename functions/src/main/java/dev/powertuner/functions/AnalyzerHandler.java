@@ -1,0 +1,42 @@
+package dev.powertuner.functions;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.powertuner.core.model.StateJson;
+import dev.powertuner.core.step.Analysis;
+import dev.powertuner.core.step.Analyzer;
+import java.util.Map;
+import java.util.Optional;
+
+/** Picks the optimum from {@code $.stats}; writes {@code null} for dryRun. No AWS calls. */
+public final class AnalyzerHandler extends JsonStreamHandler {
+
+    private final Analyzer analyzer;
+
+    public AnalyzerHandler() {
+        this(HandlerConfig.fromProcessEnvironment());
+    }
+
+    public AnalyzerHandler(Map<String, String> env) {
+        this(HandlerConfig.from(env));
+    }
+
+    AnalyzerHandler(HandlerConfig config) {
+        this.analyzer = new Analyzer(AwsPorts.prices(config), config.region(), config.visualizationUrl());
+        Primer.register();
+    }
+
+    @Override
+    JsonNode handle(JsonNode event, Context context) {
+        Optional<Analysis> analysis = analyzer.analyze(event);
+        if (analysis.isEmpty()) {
+            log(context, "Analyzer: dryRun, no analysis");
+            return null;
+        }
+        JsonNode out = StateJson.toJson(analysis.get());
+        log(context, "Analyzer: optimum " + out.path("power").asInt() + " MB, cost " + out.path("cost").asDouble()
+                + ", duration " + out.path("duration").asDouble() + " ms, failed power values "
+                + out.path("failedPowerValues").size());
+        return out;
+    }
+}

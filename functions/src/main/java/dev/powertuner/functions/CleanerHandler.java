@@ -1,0 +1,42 @@
+package dev.powertuner.functions;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.powertuner.core.port.FunctionControl;
+import dev.powertuner.core.step.CleanupReport;
+import dev.powertuner.core.step.Cleaner;
+import java.util.Map;
+
+/**
+ * Deletes the run's aliases and versions and restores {@code $LATEST}; used by {@code Cleaner} and
+ * {@code CleanUpOnError}. Whole state in; the result (the cleanup report) is discarded by the state machine.
+ */
+public final class CleanerHandler extends JsonStreamHandler {
+
+    private final Cleaner cleaner;
+
+    public CleanerHandler() {
+        this(HandlerConfig.fromProcessEnvironment());
+    }
+
+    public CleanerHandler(Map<String, String> env) {
+        this(HandlerConfig.from(env));
+    }
+
+    private CleanerHandler(HandlerConfig config) {
+        this(config, AwsPorts.lambda(config));
+    }
+
+    CleanerHandler(HandlerConfig config, FunctionControl lambda) {
+        this.cleaner = new Cleaner(lambda);
+        Primer.register();
+    }
+
+    @Override
+    JsonNode handle(JsonNode event, Context context) {
+        CleanupReport report = cleaner.clean(event);
+        JsonNode out = MAPPER.valueToTree(report);
+        log(context, "Cleaner: " + event.path("lambdaConfigurations").path("lambdaARN").asText() + ", " + out);
+        return out;
+    }
+}

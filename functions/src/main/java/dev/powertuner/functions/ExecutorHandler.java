@@ -1,0 +1,45 @@
+package dev.powertuner.functions;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.powertuner.core.model.PowerValueResult;
+import dev.powertuner.core.model.StateJson;
+import dev.powertuner.core.port.FunctionControl;
+import dev.powertuner.core.port.PayloadSource;
+import dev.powertuner.core.port.Sleeper;
+import dev.powertuner.core.step.Executor;
+import java.util.Map;
+
+/** Invokes the target {@code num} times at one power value; event {@code {"input": <state>, "value": v}}. */
+public final class ExecutorHandler extends JsonStreamHandler {
+
+    private final Executor executor;
+
+    public ExecutorHandler() {
+        this(HandlerConfig.fromProcessEnvironment());
+    }
+
+    public ExecutorHandler(Map<String, String> env) {
+        this(HandlerConfig.from(env));
+    }
+
+    private ExecutorHandler(HandlerConfig config) {
+        this(config, AwsPorts.lambda(config), AwsPorts.s3(config), Sleeper.REAL);
+    }
+
+    ExecutorHandler(HandlerConfig config, FunctionControl lambda, PayloadSource s3, Sleeper sleeper) {
+        this.executor = new Executor(lambda, s3, sleeper, AwsPorts.prices(config), config.parallelLimit());
+        Primer.register();
+    }
+
+    @Override
+    JsonNode handle(JsonNode event, Context context) {
+        PowerValueResult result = executor.execute(event, context::getRemainingTimeInMillis);
+        JsonNode out = StateJson.toJson(result);
+        log(context, "Executor: " + out.path("value").asInt() + " MB, " + out.path("invocations").asInt()
+                + " invocations, " + out.path("errors").asInt() + " errors"
+                + (out.path("failed").asBoolean() ? ", failed: " + out.path("errorType").asText()
+                : ", average duration " + out.path("averageDuration").asDouble() + " ms"));
+        return out;
+    }
+}

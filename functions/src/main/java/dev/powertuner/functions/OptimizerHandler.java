@@ -1,0 +1,39 @@
+package dev.powertuner.functions;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.powertuner.core.port.FunctionControl;
+import dev.powertuner.core.step.OptimizationReport;
+import dev.powertuner.core.step.Optimizer;
+import java.util.Map;
+
+/** Applies the optimum with autoOptimize (and autoOptimizeAlias); whole state in, result discarded. */
+public final class OptimizerHandler extends JsonStreamHandler {
+
+    private final Optimizer optimizer;
+
+    public OptimizerHandler() {
+        this(HandlerConfig.fromProcessEnvironment());
+    }
+
+    public OptimizerHandler(Map<String, String> env) {
+        this(HandlerConfig.from(env));
+    }
+
+    private OptimizerHandler(HandlerConfig config) {
+        this(config, AwsPorts.lambda(config));
+    }
+
+    OptimizerHandler(HandlerConfig config, FunctionControl lambda) {
+        this.optimizer = new Optimizer(lambda);
+        Primer.register();
+    }
+
+    @Override
+    JsonNode handle(JsonNode event, Context context) {
+        OptimizationReport report = optimizer.optimize(event);
+        JsonNode out = MAPPER.valueToTree(report);
+        log(context, "Optimizer: " + event.path("lambdaConfigurations").path("lambdaARN").asText() + ", " + out);
+        return out;
+    }
+}
