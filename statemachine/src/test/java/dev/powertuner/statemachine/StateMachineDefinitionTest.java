@@ -178,18 +178,18 @@ class StateMachineDefinitionTest {
     @Test
     void executorNeverRetriesValidationErrorsAndRetriesTheRestTwice() {
         JsonNode retry = STATES.get("Executor").get("Retry");
-        assertThat(retry.size()).isEqualTo(2);
+        assertThat(retry.size()).isEqualTo(3);
         assertThat(Definition.strings(retry.get(0).get("ErrorEquals"))).containsExactly(
                 "dev.powertuner.core.error.InvalidInputException", "dev.powertuner.core.error.PayloadException");
         assertThat(retry.get(0).get("MaxAttempts").asInt()).isZero();
-        assertRetrier(retry.get(1), List.of("States.ALL"), 3, 2);
+        assertRetrier(retry.get(2), List.of("States.ALL"), 3, 2);
     }
 
     @Test
     void cleanerRetriesEverythingBeforeItsCatch() {
         JsonNode cleaner = STATES.get("Cleaner");
-        assertThat(cleaner.get("Retry").size()).isEqualTo(1);
-        assertRetrier(cleaner.get("Retry").get(0), List.of("States.ALL"), 3, 2);
+        assertThat(cleaner.get("Retry").size()).isEqualTo(2);
+        assertRetrier(cleaner.get("Retry").get(1), List.of("States.ALL"), 3, 2);
         assertCatchesAllInto(cleaner, "$.error", "CleanUpOnError");
     }
 
@@ -220,13 +220,36 @@ class StateMachineDefinitionTest {
     void onlyReadOnlyOrIdempotentTasksRetryTransientLambdaErrorsAndOnlyThose() {
         for (String name : List.of("Initializer", "Publisher", "Analyzer", "Optimizer", "CleanUpOnError")) {
             JsonNode retry = STATES.get(name).get("Retry");
-            assertThat(retry.size()).as(name).isEqualTo(1);
+            assertThat(retry.size()).as(name).isEqualTo(2);
             assertThat(Definition.strings(retry.get(0).get("ErrorEquals"))).as(name)
                     .containsExactlyElementsOf(TRANSIENT_LAMBDA_ERRORS);
             assertThat(retry.get(0).get("IntervalSeconds").asInt()).as(name).isPositive();
             assertThat(retry.get(0).get("BackoffRate").asDouble()).as(name).isGreaterThan(1.0);
         }
         assertThat(STATES.get("Publisher").get("Retry").get(0).get("MaxAttempts").asInt()).isBetween(1, 5);
+    }
+
+    @Test
+    void everyTaskWaitsForAnInactiveSnapStartVersionBeforeAnyCatchAllRetrier() {
+        STATES.forEach((name, state) -> {
+            if (state.get("Type").asText().equals("Task")) {
+                List<String> firstErrors = new ArrayList<>();
+                for (JsonNode retrier : state.get("Retry")) {
+                    firstErrors.add(retrier.get("ErrorEquals").get(0).asText());
+                }
+                int snapStart = firstErrors.indexOf("Lambda.SnapStartNotReadyException");
+                assertThat(snapStart).as(name).isNotNegative();
+                assertThat(firstErrors.subList(0, snapStart)).as(name).doesNotContain("States.ALL");
+                JsonNode retrier = state.get("Retry").get(snapStart);
+                int waited = 0;
+                double interval = retrier.get("IntervalSeconds").asInt();
+                for (int i = 0; i < retrier.get("MaxAttempts").asInt(); i++) {
+                    waited += (int) Math.min(interval, retrier.get("MaxDelaySeconds").asInt());
+                    interval *= retrier.get("BackoffRate").asDouble();
+                }
+                assertThat(waited).as(name + " waits about as long as a snapshot restore takes").isBetween(120, 300);
+            }
+        });
     }
 
     @Test
