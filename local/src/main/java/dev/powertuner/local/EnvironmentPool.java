@@ -1,0 +1,37 @@
+package dev.powertuner.local;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+
+/** Idle execution environments of one function version (LIFO, as the most recently used one is the warmest). */
+final class EnvironmentPool {
+    private final Deque<ExecutionEnvironment> idle = new ArrayDeque<>();
+    private boolean closed;
+
+    /** An idle environment, or null when a new one must be created (a cold start). */
+    synchronized ExecutionEnvironment take() {
+        return idle.pollFirst();
+    }
+
+    /** Returns an environment after a successful invocation. */
+    void release(ExecutionEnvironment env) {
+        synchronized (this) {
+            if (!closed) {
+                idle.addFirst(env);
+                return;
+            }
+        }
+        env.close();
+    }
+
+    void close() {
+        synchronized (this) {
+            closed = true;
+        }
+        ExecutionEnvironment env = take();
+        while (env != null) {
+            env.close();
+            env = take();
+        }
+    }
+}

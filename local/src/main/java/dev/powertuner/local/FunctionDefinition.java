@@ -1,0 +1,234 @@
+package dev.powertuner.local;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * A function to host: its initial {@code $LATEST} configuration and its backend (an in-process Java handler or a
+ * simulated {@link WorkloadProfile}).
+ */
+public final class FunctionDefinition {
+    private final String name;
+    private final int memorySize;
+    private final int timeout;
+    private final String architecture;
+    private final String logFormat;
+    private final String description;
+    private final Map<String, String> environment;
+    private final String handler;
+    private final Function<Map<String, String>, Object> handlerFactory;
+    private final WorkloadProfile profile;
+    private final Integer reservedConcurrency;
+    private final boolean snapStart;
+    private final int ephemeralStorage;
+
+    private FunctionDefinition(Builder b) {
+        this.name = Objects.requireNonNull(b.name, "name");
+        if (!name.matches("[A-Za-z0-9_-]{1,64}")) {
+            throw new IllegalArgumentException("Invalid function name: " + name);
+        }
+        this.memorySize = b.memorySize;
+        this.timeout = b.timeout;
+        this.architecture = b.architecture;
+        this.logFormat = b.logFormat;
+        this.description = b.description;
+        this.environment = Map.copyOf(b.environment);
+        this.handler = b.handler;
+        this.handlerFactory = b.handlerFactory;
+        this.profile = b.profile == null && b.handler == null && b.handlerFactory == null
+                ? WorkloadProfile.of(0, 0) : b.profile;
+        this.reservedConcurrency = b.reservedConcurrency;
+        this.snapStart = b.snapStart;
+        this.ephemeralStorage = b.ephemeralStorage;
+        if (!"Text".equals(logFormat) && !"JSON".equals(logFormat)) {
+            throw new IllegalArgumentException("logFormat must be Text or JSON: " + logFormat);
+        }
+        if (!"x86_64".equals(architecture) && !"arm64".equals(architecture)) {
+            throw new IllegalArgumentException("architecture must be x86_64 or arm64: " + architecture);
+        }
+    }
+
+    public static Builder builder(String name) {
+        return new Builder().name(name);
+    }
+
+    /**
+     * Reads one entry of a functions file: {@code name, memorySize, timeout, architecture, logFormat, description,
+     * environment, handler | profile, reservedConcurrency, snapStart, ephemeralStorage}.
+     */
+    public static FunctionDefinition fromJson(JsonNode node) {
+        Builder b = builder(node.path("name").asText(null));
+        b.memorySize(node.path("memorySize").asInt(128)).timeout(node.path("timeout").asInt(3))
+                .architecture(node.path("architecture").asText("x86_64"))
+                .logFormat(node.path("logFormat").asText("Text"))
+                .description(node.path("description").asText(""))
+                .snapStart(node.path("snapStart").asBoolean(false))
+                .ephemeralStorage(node.path("ephemeralStorage").asInt(512));
+        Map<String, String> env = new LinkedHashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.path("environment").fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            env.put(e.getKey(), e.getValue().asText());
+        }
+        b.environment(env);
+        if (node.hasNonNull("handler")) {
+            b.handler(node.get("handler").asText());
+        }
+        if (node.hasNonNull("profile")) {
+            b.profile(WorkloadProfile.fromJson(node.get("profile")));
+        }
+        if (node.hasNonNull("reservedConcurrency")) {
+            b.reservedConcurrency(node.get("reservedConcurrency").asInt());
+        }
+        return b.build();
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public int memorySize() {
+        return memorySize;
+    }
+
+    public int timeout() {
+        return timeout;
+    }
+
+    public String architecture() {
+        return architecture;
+    }
+
+    public String logFormat() {
+        return logFormat;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public Map<String, String> environment() {
+        return environment;
+    }
+
+    /** Handler class name, or null. */
+    public String handler() {
+        return handler;
+    }
+
+    /** Handler factory (takes the environment), or null. */
+    public Function<Map<String, String>, Object> handlerFactory() {
+        return handlerFactory;
+    }
+
+    /** Workload profile, or null for a Java handler. */
+    public WorkloadProfile profile() {
+        return profile;
+    }
+
+    public Integer reservedConcurrency() {
+        return reservedConcurrency;
+    }
+
+    public boolean snapStart() {
+        return snapStart;
+    }
+
+    public int ephemeralStorage() {
+        return ephemeralStorage;
+    }
+
+    /** Builder; defaults: 128 MB, 3 s, x86_64, Text logs, empty description and environment. */
+    public static final class Builder {
+        private String name;
+        private int memorySize = 128;
+        private int timeout = 3;
+        private String architecture = "x86_64";
+        private String logFormat = "Text";
+        private String description = "";
+        private Map<String, String> environment = Map.of();
+        private String handler;
+        private Function<Map<String, String>, Object> handlerFactory;
+        private WorkloadProfile profile;
+        private Integer reservedConcurrency;
+        private boolean snapStart;
+        private int ephemeralStorage = 512;
+
+        private Builder() {
+        }
+
+        public Builder name(String value) {
+            this.name = value;
+            return this;
+        }
+
+        public Builder memorySize(int value) {
+            this.memorySize = value;
+            return this;
+        }
+
+        public Builder timeout(int seconds) {
+            this.timeout = seconds;
+            return this;
+        }
+
+        public Builder architecture(String value) {
+            this.architecture = value;
+            return this;
+        }
+
+        public Builder logFormat(String value) {
+            this.logFormat = value;
+            return this;
+        }
+
+        public Builder description(String value) {
+            this.description = value == null ? "" : value;
+            return this;
+        }
+
+        public Builder environment(Map<String, String> value) {
+            this.environment = value;
+            return this;
+        }
+
+        /** A RequestStreamHandler or RequestHandler class on the classpath. */
+        public Builder handler(String className) {
+            this.handler = className;
+            return this;
+        }
+
+        /** Creates a handler instance (RequestStreamHandler or RequestHandler) per execution environment. */
+        public Builder handlerFactory(Function<Map<String, String>, Object> factory) {
+            this.handlerFactory = factory;
+            return this;
+        }
+
+        public Builder profile(WorkloadProfile value) {
+            this.profile = value;
+            return this;
+        }
+
+        public Builder reservedConcurrency(Integer value) {
+            this.reservedConcurrency = value;
+            return this;
+        }
+
+        public Builder snapStart(boolean value) {
+            this.snapStart = value;
+            return this;
+        }
+
+        public Builder ephemeralStorage(int mb) {
+            this.ephemeralStorage = mb;
+            return this;
+        }
+
+        public FunctionDefinition build() {
+            return new FunctionDefinition(this);
+        }
+    }
+}

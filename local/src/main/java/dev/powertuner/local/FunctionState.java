@@ -1,0 +1,311 @@
+package dev.powertuner.local;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.UnaryOperator;
+
+/** The mutable state of one function: {@code $LATEST}, versions, aliases, pools and counters. */
+final class FunctionState {
+    static final String LATEST = "$LATEST";
+    private static final DateTimeFormatter LAST_MODIFIED =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ").withZone(ZoneOffset.UTC);
+
+    final FunctionDefinition definition;
+    final String arn;
+    final String codeSha256;
+    final Map<String, EnvironmentPool> pools = new ConcurrentHashMap<>();
+    final AtomicInteger inFlight = new AtomicInteger();
+    final AtomicLong invocations = new AtomicLong();
+    final AtomicLong coldStarts = new AtomicLong();
+    final AtomicLong environmentsCreated = new AtomicLong();
+    final AtomicLong errors = new AtomicLong();
+    final AtomicLong throttles = new AtomicLong();
+    final Random random;
+
+    private final Settings settings;
+    private final TreeMap<Integer, VersionRecord> versions = new TreeMap<>();
+    private final TreeMap<String, AliasRecord> aliases = new TreeMap<>();
+    private FunctionConfig latest;
+    private String latestRevision = UUID.randomUUID().toString();
+    private String latestModified = now();
+    private long updateReadyAt;
+    private int generation;
+    private int nextVersion = 1;
+    private FunctionConfig lastPublishedSource;
+    private Integer reservedConcurrency;
+
+    FunctionState(FunctionDefinition definition, Settings settings) {
+        this.definition = definition;
+        this.settings = settings;
+        this.arn = settings.functionArn(definition.name());
+        this.latest = FunctionConfig.of(definition);
+        this.reservedConcurrency = definition.reservedConcurrency();
+        this.codeSha256 = sha256(definition.name() + "|" + latest.handler());
+        this.random = new Random(definition.profile() == null ? 42L : definition.profile().seed());
+    }
+
+    /** A published version. */
+    record VersionRecord(int number, FunctionConfig config, String revisionId, String lastModified, long activeAt) {
+    }
+
+    /** An alias. */
+    record AliasRecord(String name, String version, String description, String revisionId) {
+    }
+
+    /** What an Invoke runs: the version label, its configuration and its pool key. */
+    record Target(String version, FunctionConfig config, String poolKey, boolean pending) {
+    }
+
+    String name() {
+        return definition.name();
+    }
+
+    synchronized Integer reservedConcurrency() {
+        return reservedConcurrency;
+    }
+
+    synchronized void reservedConcurrency(Integer value) {
+        reservedConcurrency = value;
+    }
+
+    synchronized FunctionConfig latest() {
+        return latest;
+    }
+
+    /** The configuration view for a qualifier (null = unqualified). */
+    synchronized ConfigView view(String qualifier) {
+        String shownArn = qualifier == null ? arn : arn + ":" + qualifier;
+        if (qualifier == null || LATEST.equals(resolveAlias(qualifier))) {
+            return new ConfigView(name(), shownArn, LATEST, latest, false, System.nanoTime() < updateReadyAt,
+                    latestRevision, latestModified, definition.snapStart(), codeSha256);
+        }
+        VersionRecord v = version(qualifier);
+        return versionView(v, shownArn);
+    }
+
+    private ConfigView versionView(VersionRecord v, String shownArn) {
+        return new ConfigView(name(), shownArn, Integer.toString(v.number()), v.config(),
+                System.nanoTime() < v.activeAt(), false, v.revisionId(), v.lastModified(), definition.snapStart(),
+                codeSha256);
+    }
+
+    /** Resolves a qualifier (null, $LATEST, version number or alias) to what Invoke runs. */
+    synchronized Target target(String qualifier) {
+        if (qualifier == null || LATEST.equals(resolveAlias(qualifier))) {
+            return new Target(LATEST, latest, LATEST + "#" + generation, false);
+        }
+        VersionRecord v = version(qualifier);
+        return new Target(Integer.toString(v.number()), v.config(), Integer.toString(v.number()),
+                System.nanoTime() < v.activeAt());
+    }
+
+    private String resolveAlias(String qualifier) {
+        AliasRecord alias = aliases.get(qualifier);
+        return alias == null ? qualifier : alias.version();
+    }
+
+    private VersionRecord version(String qualifier) {
+        String resolved = resolveAlias(qualifier);
+        VersionRecord v = resolved.matches("[0-9]{1,9}") ? versions.get(Integer.parseInt(resolved)) : null;
+        if (v == null) {
+            throw LambdaApiException.notFound("Function not found: " + arn + ":" + qualifier);
+        }
+        return v;
+    }
+
+    /** Applies an update to {@code $LATEST}; rejected while the previous one is in progress. */
+    synchronized ConfigView update(UnaryOperator<FunctionConfig> change, String revisionId) {
+        checkRevision(revisionId, latestRevision);
+        if (System.nanoTime() < updateReadyAt) {
+            throw LambdaApiException.updateInProgress(arn);
+        }
+        latest = change.apply(latest);
+        latestRevision = UUID.randomUUID().toString();
+        latestModified = now();
+        updateReadyAt = System.nanoTime() + settings.updateDelayNanos();
+        generation++;
+        closePools(LATEST);
+        return view(null);
+    }
+
+    /** Publishes {@code $LATEST}, or returns the latest version when nothing changed since it was published. */
+    synchronized ConfigView publish(String description, String revisionId) {
+        checkRevision(revisionId, latestRevision);
+        if (System.nanoTime() < updateReadyAt) {
+            throw LambdaApiException.updateInProgress(arn);
+        }
+        if (!versions.isEmpty() && latest.equals(lastPublishedSource)) {
+            VersionRecord last = versions.lastEntry().getValue();
+            return versionView(last, arn + ":" + last.number());
+        }
+        FunctionConfig config = description == null ? latest : latest.withDescription(description);
+        int number = nextVersion++;
+        VersionRecord v = new VersionRecord(number, config, UUID.randomUUID().toString(), now(),
+                System.nanoTime() + settings.activationNanos());
+        versions.put(number, v);
+        lastPublishedSource = latest;
+        return versionView(v, arn + ":" + number);
+    }
+
+    synchronized List<ConfigView> listVersions() {
+        List<ConfigView> out = new ArrayList<>();
+        out.add(view(LATEST));
+        for (VersionRecord v : versions.values()) {
+            out.add(versionView(v, arn + ":" + v.number()));
+        }
+        return out;
+    }
+
+    synchronized void deleteVersion(String qualifier) {
+        if (LATEST.equals(qualifier)) {
+            throw LambdaApiException.invalid("$LATEST version cannot be deleted without deleting the function.");
+        }
+        if (aliases.containsKey(qualifier)) {
+            throw LambdaApiException.invalid("Deletion of aliases is not supported via DeleteFunction; use "
+                    + "DeleteAlias.");
+        }
+        VersionRecord v = version(qualifier);
+        List<String> users = new ArrayList<>();
+        for (AliasRecord a : aliases.values()) {
+            if (a.version().equals(Integer.toString(v.number()))) {
+                users.add(a.name());
+            }
+        }
+        if (!users.isEmpty()) {
+            throw LambdaApiException.conflict("Unable to delete version because the following aliases reference it: "
+                    + users);
+        }
+        versions.remove(v.number());
+        closePools(Integer.toString(v.number()));
+    }
+
+    synchronized AliasRecord createAlias(String alias, String version, String description) {
+        checkAliasName(alias);
+        if (aliases.containsKey(alias)) {
+            throw LambdaApiException.conflict("Alias already exists: " + arn + ":" + alias);
+        }
+        String target = checkAliasTarget(version);
+        AliasRecord a = new AliasRecord(alias, target, description == null ? "" : description,
+                UUID.randomUUID().toString());
+        aliases.put(alias, a);
+        return a;
+    }
+
+    synchronized AliasRecord alias(String alias) {
+        AliasRecord a = aliases.get(alias);
+        if (a == null) {
+            throw LambdaApiException.notFound("Cannot find alias arn: " + arn + ":" + alias);
+        }
+        return a;
+    }
+
+    synchronized AliasRecord updateAlias(String alias, String version, String description, String revisionId) {
+        AliasRecord old = alias(alias);
+        checkRevision(revisionId, old.revisionId());
+        String target = version == null ? old.version() : checkAliasTarget(version);
+        AliasRecord a = new AliasRecord(alias, target, description == null ? old.description() : description,
+                UUID.randomUUID().toString());
+        aliases.put(alias, a);
+        return a;
+    }
+
+    synchronized void deleteAlias(String alias) {
+        aliases.remove(alias);
+    }
+
+    synchronized List<AliasRecord> listAliases(String version) {
+        List<AliasRecord> out = new ArrayList<>();
+        for (AliasRecord a : aliases.values()) {
+            if (version == null || version.equals(a.version())) {
+                out.add(a);
+            }
+        }
+        return out;
+    }
+
+    synchronized FunctionSnapshot snapshot() {
+        List<FunctionSnapshot.Version> vs = new ArrayList<>();
+        for (VersionRecord v : versions.values()) {
+            vs.add(new FunctionSnapshot.Version(Integer.toString(v.number()), v.config().memorySize(),
+                    v.config().description()));
+        }
+        Map<String, String> as = new LinkedHashMap<>();
+        for (AliasRecord a : aliases.values()) {
+            as.put(a.name(), a.version());
+        }
+        return new FunctionSnapshot(name(), latest.memorySize(), latest.description(), vs, as);
+    }
+
+    /** Closes the pools whose key starts with the prefix (a version, or every generation of $LATEST). */
+    void closePools(String prefix) {
+        pools.entrySet().removeIf(e -> {
+            boolean match = e.getKey().equals(prefix) || e.getKey().startsWith(prefix + "#");
+            if (match) {
+                e.getValue().close();
+            }
+            return match;
+        });
+    }
+
+    InvocationStats stats() {
+        return new InvocationStats(invocations.get(), coldStarts.get(), environmentsCreated.get(), errors.get(),
+                throttles.get());
+    }
+
+    private String checkAliasTarget(String version) {
+        if (version == null || version.isEmpty()) {
+            throw LambdaApiException.invalid("FunctionVersion is required.");
+        }
+        if (LATEST.equals(version)) {
+            return version;
+        }
+        if (!version.matches("[0-9]{1,9}") || !versions.containsKey(Integer.parseInt(version))) {
+            throw LambdaApiException.notFound("Function not found: " + arn + ":" + version);
+        }
+        return Integer.toString(Integer.parseInt(version));
+    }
+
+    private static void checkAliasName(String alias) {
+        if (alias == null || !alias.matches("[a-zA-Z0-9_-]{1,128}") || alias.matches("[0-9]+")) {
+            throw new LambdaApiException(400, "ValidationException", "1 validation error detected: Value '"
+                    + alias + "' at 'name' failed to satisfy constraint: Member must satisfy regular expression "
+                    + "pattern: (?!^[0-9]+$)([a-zA-Z0-9-_]+)");
+        }
+    }
+
+    private static void checkRevision(String given, String current) {
+        if (given != null && !given.equals(current)) {
+            throw new LambdaApiException(412, "PreconditionFailedException",
+                    "The Revision Id provided does not match the latest Revision Id. Call the GetFunction/GetAlias "
+                            + "API to retrieve the latest Revision Id");
+        }
+    }
+
+    private static String now() {
+        return LAST_MODIFIED.format(Instant.now());
+    }
+
+    private static String sha256(String text) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            return Base64.getEncoder().encodeToString(md.digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,198 @@
+package dev.powertuner.local;
+
+import dev.powertuner.local.ExecutionEnvironment.Outcome;
+import dev.powertuner.local.ExecutionEnvironment.Status;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+
+/** Invoke: throttling, environment reuse and cold starts, running the backend, logs and the REPORT line. */
+final class InvokeService {
+    /** Largest synchronous request and response payload, as on AWS. */
+    static final int MAX_PAYLOAD = 6 * 1024 * 1024;
+
+    private final Settings settings;
+    private final Faults faults;
+    private final ExecutorService executor;
+    private final Supplier<String> endpoint;
+    private final AtomicInteger accountInFlight = new AtomicInteger();
+
+    InvokeService(Settings settings, Faults faults, ExecutorService executor, Supplier<String> endpoint) {
+        this.settings = settings;
+        this.faults = faults;
+        this.executor = executor;
+        this.endpoint = endpoint;
+    }
+
+    HttpReply invoke(FunctionState fs, String qualifier, byte[] payload, boolean tail, String invocationType) {
+        if (faults.takeInvokeThrottle()) {
+            fs.throttles.incrementAndGet();
+            throw LambdaApiException.throttled("CallerRateLimitExceeded");
+        }
+        if (payload.length > MAX_PAYLOAD) {
+            throw new LambdaApiException(413, "RequestTooLargeException", "Request must be smaller than "
+                    + MAX_PAYLOAD + " bytes for the InvokeFunction operation");
+        }
+        FunctionState.Target target = fs.target(qualifier);
+        if (target.pending()) {
+            throw LambdaApiException.conflict("The operation cannot be performed at this time. The function is "
+                    + "currently in the following state: Pending");
+        }
+        String type = invocationType == null ? "RequestResponse" : invocationType;
+        switch (type) {
+            case "DryRun":
+                return HttpReply.empty(204);
+            case "Event":
+                executor.submit(() -> limited(fs, target, payload, false));
+                return new HttpReply(202, Map.of(), new byte[0]);
+            case "RequestResponse":
+                return limited(fs, target, payload, tail);
+            default:
+                throw LambdaApiException.invalid("Invalid InvocationType: " + type);
+        }
+    }
+
+    private HttpReply limited(FunctionState fs, FunctionState.Target target, byte[] payload, boolean tail) {
+        Integer reserved = fs.reservedConcurrency();
+        if (fs.inFlight.incrementAndGet() > (reserved == null ? Integer.MAX_VALUE : reserved)) {
+            fs.inFlight.decrementAndGet();
+            fs.throttles.incrementAndGet();
+            throw LambdaApiException.throttled("ReservedFunctionConcurrentInvocationLimitExceeded");
+        }
+        try {
+            if (accountInFlight.incrementAndGet() > settings.accountConcurrency()) {
+                fs.throttles.incrementAndGet();
+                throw LambdaApiException.throttled("ConcurrentInvocationLimitExceeded");
+            }
+            return run(fs, target, payload, tail);
+        } finally {
+            accountInFlight.decrementAndGet();
+            fs.inFlight.decrementAndGet();
+        }
+    }
+
+    private HttpReply run(FunctionState fs, FunctionState.Target target, byte[] payload, boolean tail) {
+        FunctionConfig cfg = target.config();
+        String requestId = UUID.randomUUID().toString();
+        InvocationLog log = new InvocationLog(requestId, target.version(), "JSON".equals(cfg.logFormat()));
+        EnvironmentPool pool = fs.pools.computeIfAbsent(target.poolKey(), k -> new EnvironmentPool());
+        fs.invocations.incrementAndGet();
+        ExecutionEnvironment env = pool.take();
+        Double initMs = null;
+        if (env == null) {
+            env = create(fs, target);
+            fs.environmentsCreated.incrementAndGet();
+            fs.coldStarts.incrementAndGet();
+            long start = System.nanoTime();
+            try {
+                initMs = env.init();
+            } catch (Exception | LinkageError e) {
+                env.close();
+                Outcome failed = new Outcome(Status.ERROR, ErrorDocument.of(e), e.getClass().getName(), 0,
+                        Math.min(cfg.memorySize(), JavaHandlerEnvironment.REPORTED_MEMORY_MB));
+                return finish(fs, target, log, failed, (System.nanoTime() - start) / 1e6, requestId, tail, null,
+                        null);
+            }
+        }
+        long deadline = System.nanoTime() + cfg.timeout() * 1_000_000_000L;
+        String invokedArn = fs.arn + (target.version().equals(FunctionState.LATEST) ? "" : ":" + target.version());
+        LocalContext context = new LocalContext(requestId, fs.name(), target.version(), invokedArn,
+                cfg.memorySize(), deadline, log);
+        Outcome outcome = execute(fs, env, payload, context, cfg);
+        return finish(fs, target, log, outcome, initMs, requestId, tail, env, pool);
+    }
+
+    private Outcome execute(FunctionState fs, ExecutionEnvironment env, byte[] payload, LocalContext context,
+                            FunctionConfig cfg) {
+        Faults.Rule fault = faults.functionFault(fs.name(), cfg.memorySize());
+        if (fault != null && fault.kind == Faults.Kind.TIMEOUT) {
+            Sleep.simulated(cfg.timeout() * 1000.0, settings.timeScale());
+            return new Outcome(Status.TIMEOUT, null, "Sandbox.Timedout", cfg.timeout() * 1000.0, 64);
+        }
+        Outcome o = env.invoke(payload, context);
+        if (fault == null || o.status() == Status.TIMEOUT) {
+            return o;
+        }
+        if (fault.kind == Faults.Kind.OUT_OF_MEMORY) {
+            return new Outcome(Status.OUT_OF_MEMORY, null, "Runtime.OutOfMemory", o.durationMs(), cfg.memorySize());
+        }
+        return new Outcome(Status.ERROR, ErrorDocument.of(fault.errorType, fault.message), fault.errorType,
+                o.durationMs(), o.maxMemoryMb());
+    }
+
+    private HttpReply finish(FunctionState fs, FunctionState.Target target, InvocationLog log, Outcome outcome,
+                             Double initMs, String requestId, boolean tail, ExecutionEnvironment env,
+                             EnvironmentPool pool) {
+        FunctionConfig cfg = target.config();
+        Outcome o = outcome;
+        if (o.status() == Status.SUCCESS && o.payload().length > MAX_PAYLOAD) {
+            o = new Outcome(Status.ERROR, ErrorDocument.of("Function.ResponseSizeTooLarge",
+                    "Response payload size exceeded maximum allowed payload size (" + MAX_PAYLOAD + " bytes)."),
+                    "Function.ResponseSizeTooLarge", o.durationMs(), o.maxMemoryMb());
+        }
+        byte[] body = o.payload();
+        String status = "success";
+        if (o.status() == Status.TIMEOUT) {
+            String message = Instant.now() + " " + requestId + " Task timed out after "
+                    + String.format(Locale.ROOT, "%.2f", (double) cfg.timeout()) + " seconds";
+            log.timedOut(message);
+            body = ErrorDocument.of("Sandbox.Timedout", message);
+            status = "timeout";
+        } else if (o.status() == Status.OUT_OF_MEMORY) {
+            body = ErrorDocument.of("Runtime.OutOfMemory", "RequestId: " + requestId
+                    + " Error: Runtime exited with error: signal: killed");
+            status = "error";
+        } else if (o.status() == Status.ERROR) {
+            status = "error";
+        }
+        if (env != null) {
+            if (o.status() == Status.SUCCESS || o.status() == Status.ERROR) {
+                pool.release(env);
+            } else {
+                env.close();
+            }
+        }
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("X-Amz-Executed-Version", target.version());
+        if (o.status() != Status.SUCCESS) {
+            fs.errors.incrementAndGet();
+            headers.put("X-Amz-Function-Error", "Unhandled");
+        }
+        InvocationLog.Report report = InvocationLog.Report.of(o.durationMs(), initMs, cfg.memorySize(),
+                o.maxMemoryMb(), status, o.status() == Status.SUCCESS ? null : o.errorType());
+        String text = log.finish(report);
+        if (tail) {
+            headers.put("X-Amz-Log-Result", InvocationLog.tail(text));
+        }
+        return new HttpReply(200, headers, body);
+    }
+
+    private ExecutionEnvironment create(FunctionState fs, FunctionState.Target target) {
+        FunctionDefinition d = fs.definition;
+        if (d.profile() != null) {
+            return new ProfileEnvironment(d.profile(), target.config(), fs.random, settings.timeScale());
+        }
+        return new JavaHandlerEnvironment(d, environment(fs, target), target.config(), executor);
+    }
+
+    /** The environment variables an in-process handler gets (DESIGN.md, Local Lambda). */
+    Map<String, String> environment(FunctionState fs, FunctionState.Target target) {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("AWS_REGION", settings.region());
+        env.put("AWS_DEFAULT_REGION", settings.region());
+        env.put("AWS_LAMBDA_FUNCTION_NAME", fs.name());
+        env.put("AWS_LAMBDA_FUNCTION_MEMORY_SIZE", Integer.toString(target.config().memorySize()));
+        env.put("AWS_LAMBDA_FUNCTION_VERSION", target.version());
+        env.put("AWS_LAMBDA_LOG_FORMAT", target.config().logFormat());
+        env.put("AWS_ACCESS_KEY_ID", "local");
+        env.put("AWS_SECRET_ACCESS_KEY", "local");
+        env.put("AWS_ENDPOINT_URL_LAMBDA", endpoint.get());
+        env.putAll(target.config().environment());
+        return env;
+    }
+}
