@@ -1,0 +1,48 @@
+package dev.powertuner.cli;
+
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.function.Supplier;
+
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.cloudformation.CloudFormationClient;
+import software.amazon.awssdk.services.sfn.SfnClient;
+
+/**
+ * What a command needs from the outside world: writers, stdin, AWS clients, whether stderr is a terminal and the
+ * project root (for {@code node_modules}).
+ *
+ * @param stderrTerminal true when progress may be drawn on stderr
+ * @param root           the project root, from {@code -Dpowertuner.root} (the launcher sets it)
+ */
+record CliEnvironment(PrintWriter out, PrintWriter err, InputStream stdin, Supplier<SfnClient> sfn,
+                      Supplier<CloudFormationClient> cloudFormation, boolean stderrTerminal, Path root) {
+
+    /** Default clients: region, credentials and endpoint from the SDK's standard settings. */
+    static CliEnvironment system(PrintWriter out, PrintWriter err) {
+        return new CliEnvironment(out, err, System.in,
+                () -> SfnClient.builder().httpClient(UrlConnectionHttpClient.create()).build(),
+                () -> CloudFormationClient.builder().httpClient(UrlConnectionHttpClient.create()).build(),
+                Boolean.getBoolean("powertuner.stderrTerminal"),
+                Path.of(System.getProperty("powertuner.root", ".")).toAbsolutePath().normalize());
+    }
+
+    /** A Step Functions client for a local endpoint with dummy credentials (used by {@code local} and tests). */
+    static SfnClient localSfn(URI endpoint) {
+        return SfnClient.builder()
+                .httpClient(UrlConnectionHttpClient.create())
+                .endpointOverride(endpoint)
+                .region(Region.US_EAST_1)
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
+                .build();
+    }
+
+    CliEnvironment withSfn(Supplier<SfnClient> client) {
+        return new CliEnvironment(out, err, stdin, client, cloudFormation, stderrTerminal, root);
+    }
+}

@@ -1,0 +1,84 @@
+package dev.powertuner.cli;
+
+import java.io.PrintWriter;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import software.amazon.awssdk.services.sfn.SfnClient;
+import software.amazon.awssdk.services.sfn.model.DescribeExecutionRequest;
+import software.amazon.awssdk.services.sfn.model.DescribeExecutionResponse;
+import software.amazon.awssdk.services.sfn.model.ExecutionStatus;
+import software.amazon.awssdk.services.sfn.model.StartExecutionRequest;
+
+/** The {@code run} code path: start an execution, wait with progress, then hand the outcome to {@link Outcome}. */
+final class ExecutionRunner {
+    private final CliEnvironment env;
+    private final SfnClient sfn;
+    private final boolean consoleLinks;
+
+    /**
+     * @param consoleLinks print the AWS console URL of the execution (false for local runs)
+     */
+    ExecutionRunner(CliEnvironment env, SfnClient sfn, boolean consoleLinks) {
+        this.env = env;
+        this.sfn = sfn;
+        this.consoleLinks = consoleLinks;
+    }
+
+    int run(String stateMachineArn, ObjectNode input, OutputOptions options) throws InterruptedException {
+        StartExecutionRequest.Builder start = StartExecutionRequest.builder()
+                .stateMachineArn(stateMachineArn)
+                .input(Json.compact(input));
+        if (options.executionName != null) {
+            start.name(options.executionName);
+        }
+        String executionArn = sfn.startExecution(start.build()).executionArn();
+        if (options.noWait) {
+            env.out().println(executionArn);
+            return ExitCodes.OK;
+        }
+        Progress progress = new Progress(env.err(), env.stderrTerminal() || options.forceProgress,
+                Progress.totalPowerValues(input));
+        DescribeExecutionResponse end = await(executionArn, options.pollIntervalMs, progress);
+        return new Outcome(env, options, consoleLinks).report(end, input);
+    }
+
+    private DescribeExecutionResponse await(String executionArn, long pollMillis, Progress progress)
+            throws InterruptedException {
+        long started = System.nanoTime();
+        DescribeExecutionRequest describe = DescribeExecutionRequest.builder().executionArn(executionArn).build();
+        try {
+            while (true) {
+                DescribeExecutionResponse response = sfn.describeExecution(describe);
+                if (!running(response.status())) {
+                    return response;
+                }
+                if (progress.enabled()) {
+                    progress.update(Progress.countDone(sfn, executionArn), (System.nanoTime() - started) / 1_000_000);
+                }
+                Thread.sleep(pollMillis);
+            }
+        } finally {
+            progress.finish();
+        }
+    }
+
+    private static boolean running(ExecutionStatus status) {
+        return status == ExecutionStatus.RUNNING || status == ExecutionStatus.PENDING_REDRIVE;
+    }
+
+    /** The AWS console page of an execution; the region is taken from the ARN. */
+    static String consoleUrl(String executionArn) {
+        String[] parts = executionArn.split(":");
+        String region = parts.length > 3 ? parts[3] : "us-east-1";
+        return "https://" + region + ".console.aws.amazon.com/states/home?region=" + region
+                + "#/v2/executions/details/" + executionArn;
+    }
+
+    static void printLinks(PrintWriter out, String executionArn, boolean console) {
+        out.println("execution: " + executionArn);
+        if (console) {
+            out.println("console: " + consoleUrl(executionArn));
+        }
+    }
+}

@@ -1,0 +1,143 @@
+package dev.powertuner.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+
+/** Builds the execution input (reference-contract 3) from {@code --input} and the flags; flags win. */
+final class InputBuilder {
+
+    private InputBuilder() {
+    }
+
+    static ObjectNode build(TuningInputOptions o, InputStream stdin) {
+        ObjectNode input = base(o.input, stdin);
+        putText(input, "lambdaARN", o.function);
+        if (o.powerValues != null) {
+            input.set("powerValues", powerValues(o.powerValues));
+        }
+        if (o.num != null) {
+            input.put("num", o.num);
+        }
+        payload(input, o);
+        if (o.strategy != null) {
+            if (!o.strategy.equals("cost") && !o.strategy.equals("speed") && !o.strategy.equals("balanced")) {
+                throw new UsageException("--strategy must be cost, speed or balanced, not '" + o.strategy + "'");
+            }
+            input.put("strategy", o.strategy);
+        }
+        putNumber(input, "balancedWeight", o.balancedWeight);
+        putNumber(input, "discardTopBottom", o.discardTopBottom);
+        if (o.sleepBetweenRunsMs != null) {
+            input.put("sleepBetweenRunsMs", o.sleepBetweenRunsMs);
+        }
+        putBoolean(input, "parallelInvocation", o.parallel);
+        putBoolean(input, "onlyColdStarts", o.onlyColdStarts);
+        putBoolean(input, "autoOptimize", o.autoOptimize);
+        putText(input, "autoOptimizeAlias", o.autoOptimizeAlias);
+        putBoolean(input, "dryRun", o.dryRun);
+        putBoolean(input, "disablePayloadLogs", o.disablePayloadLogs);
+        putText(input, "preProcessorARN", o.preProcessor);
+        putText(input, "postProcessorARN", o.postProcessor);
+        if (o.allowedExceptions != null) {
+            ArrayNode list = input.putArray("allowedExceptions");
+            o.allowedExceptions.forEach(list::add);
+        }
+        if (o.includeOutputResults != null) {
+            input.put("includeOutputResults", o.includeOutputResults);
+        } else if (!input.has("includeOutputResults")) {
+            input.put("includeOutputResults", true);
+        }
+        if (!input.has("lambdaARN")) {
+            throw new UsageException("Missing the function to tune: --function NAME|ARN (or lambdaARN in --input)");
+        }
+        return input;
+    }
+
+    private static ObjectNode base(String file, InputStream stdin) {
+        if (file == null) {
+            return Json.MAPPER.createObjectNode();
+        }
+        JsonNode node = Json.parse(readText(file, stdin), "--input " + file);
+        if (!node.isObject()) {
+            throw new UsageException("--input " + file + " must hold a JSON object");
+        }
+        return (ObjectNode) node;
+    }
+
+    /** Reads a file, or stdin for {@code -}; a missing file is a usage error. */
+    static String readText(String file, InputStream stdin) {
+        try {
+            if ("-".equals(file)) {
+                return new String(stdin.readAllBytes(), StandardCharsets.UTF_8);
+            }
+            return Files.readString(Path.of(file), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UsageException("Cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    static JsonNode powerValues(String text) {
+        if (text.trim().equalsIgnoreCase("ALL")) {
+            return TextNode.valueOf("ALL");
+        }
+        ArrayNode values = Json.MAPPER.createArrayNode();
+        for (String part : text.split(",")) {
+            try {
+                values.add(Integer.parseInt(part.trim()));
+            } catch (NumberFormatException e) {
+                throw new UsageException("--power-values: '" + part.trim() + "' is not a whole number of MB", e);
+            }
+        }
+        return values;
+    }
+
+    private static void payload(ObjectNode input, TuningInputOptions o) {
+        int given = (o.payload != null ? 1 : 0) + (o.payloadFile != null ? 1 : 0) + (o.payloadS3 != null ? 1 : 0);
+        if (given > 1) {
+            throw new UsageException("Use only one of --payload, --payload-file and --payload-s3");
+        }
+        if (o.payload != null) {
+            input.set("payload", payloadValue(o.payload));
+        } else if (o.payloadFile != null) {
+            input.set("payload", Json.parse(readText(o.payloadFile, InputStream.nullInputStream()), o.payloadFile));
+        } else if (o.payloadS3 != null) {
+            input.put("payloadS3", o.payloadS3);
+        }
+    }
+
+    /** JSON text becomes that value; any other text is sent as a JSON string. */
+    static JsonNode payloadValue(String text) {
+        try {
+            JsonNode node = Json.MAPPER.readTree(text);
+            return node == null ? TextNode.valueOf(text) : node;
+        } catch (IOException e) {
+            return TextNode.valueOf(text);
+        }
+    }
+
+    private static void putText(ObjectNode input, String field, String value) {
+        if (value != null) {
+            input.put(field, value);
+        }
+    }
+
+    private static void putNumber(ObjectNode input, String field, Double value) {
+        if (value != null) {
+            input.put(field, value);
+        }
+    }
+
+    private static void putBoolean(ObjectNode input, String field, Boolean value) {
+        if (value != null) {
+            input.put(field, value);
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package dev.powertuner.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import software.amazon.awssdk.services.sfn.model.DescribeExecutionResponse;
+import software.amazon.awssdk.services.sfn.model.ExecutionStatus;
+
+/** Turns a finished execution into printed output and an exit code (reference-contract 8a; 3 for thresholds). */
+final class Outcome {
+    private final CliEnvironment env;
+    private final OutputOptions options;
+    private final boolean consoleLinks;
+
+    Outcome(CliEnvironment env, OutputOptions options, boolean consoleLinks) {
+        this.env = env;
+        this.options = options;
+        this.consoleLinks = consoleLinks;
+    }
+
+    int report(DescribeExecutionResponse end, JsonNode input) {
+        PrintWriter err = env.err();
+        if (end.status() != ExecutionStatus.SUCCEEDED) {
+            err.println("execution " + end.statusAsString() + ": " + nullToDash(end.error()) + ": " + nullToDash(end.cause()));
+            ExecutionRunner.printLinks(err, end.executionArn(), consoleLinks);
+            return ExitCodes.FAILED;
+        }
+        String outputText = end.output() == null ? "null" : end.output();
+        if (options.json) {
+            env.out().println(outputText);
+        }
+        JsonNode output = Json.parse(outputText, "the execution output");
+        if (output.isNull() && Json.truthy(input.get("dryRun"))) {
+            if (!options.json) {
+                env.out().println("dry run: versions were published and cleaned up, nothing was measured");
+            }
+            return ExitCodes.OK;
+        }
+        if (!output.isObject() || !output.path("power").isNumber()) {
+            err.println("execution SUCCEEDED without a result: the output has no power (" + abbreviate(outputText) + ")");
+            ExecutionRunner.printLinks(err, end.executionArn(), consoleLinks);
+            return ExitCodes.FAILED;
+        }
+        return success(TuningReport.fromOutput(output), end.executionArn());
+    }
+
+    private int success(TuningReport report, String executionArn) {
+        PrintWriter out = env.out();
+        if (!options.json) {
+            out.print(ResultTable.render(report));
+            out.println();
+            out.print(ResultTable.summary(report));
+            ExecutionRunner.printLinks(out, executionArn, consoleLinks);
+        }
+        if (options.html != null) {
+            writeHtml(report, "powertuner report", Path.of(options.html), env.err());
+        }
+        List<String> breaches = options.breaches(report);
+        for (String breach : breaches) {
+            env.err().println("threshold breached: " + breach);
+        }
+        return breaches.isEmpty() ? ExitCodes.OK : ExitCodes.THRESHOLD;
+    }
+
+    static void writeHtml(TuningReport report, String title, Path file, PrintWriter log) {
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            Files.writeString(file, HtmlReport.render(report, title), StandardCharsets.UTF_8);
+            log.println("report written to " + file.toAbsolutePath());
+        } catch (IOException e) {
+            throw new UsageException("Cannot write " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String nullToDash(String text) {
+        return text == null || text.isEmpty() ? "-" : text;
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() > 200 ? text.substring(0, 197) + "..." : text;
+    }
+}

@@ -1,0 +1,55 @@
+package dev.powertuner.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import picocli.CommandLine.Option;
+
+/** How a run is waited for and reported, and the thresholds that turn a result into exit code 3. */
+final class OutputOptions {
+
+    @Option(names = "--json", description = "Print exactly the state machine's output (JSON) instead of the table.")
+    boolean json;
+
+    @Option(names = "--no-wait", description = "Print the execution ARN and return without waiting.")
+    boolean noWait;
+
+    @Option(names = "--html", paramLabel = "FILE", description = "Also write a self-contained HTML report.")
+    String html;
+
+    @Option(names = "--max-cost", paramLabel = "PRICE", description = "Exit 3 when the optimum's cost per invocation exceeds this.")
+    Double maxCost;
+
+    @Option(names = "--max-duration", paramLabel = "MS", description = "Exit 3 when the optimum's average duration exceeds this.")
+    Double maxDuration;
+
+    @Option(names = "--expect-power", paramLabel = "MB", description = "Exit 3 when the optimum is another memory size.")
+    Integer expectPower;
+
+    @Option(names = "--execution-name", paramLabel = "NAME", description = "Name of the execution (default: generated).")
+    String executionName;
+
+    @Option(names = "--poll-interval-ms", hidden = true, defaultValue = "2000")
+    long pollIntervalMs;
+
+    @Option(names = "--progress", hidden = true, description = "Draw progress even when stderr is not a terminal.")
+    boolean forceProgress;
+
+    /** The breached thresholds, as messages; empty when all hold. */
+    List<String> breaches(TuningReport report) {
+        List<String> breaches = new ArrayList<>();
+        if (maxCost != null && report.cost() != null && report.cost() > maxCost) {
+            breaches.add(String.format(Locale.ROOT, "cost %s exceeds --max-cost %s", TextTable.price(report.cost()),
+                    TextTable.price(maxCost)));
+        }
+        if (maxDuration != null && report.duration() != null && report.duration() > maxDuration) {
+            breaches.add(String.format(Locale.ROOT, "duration %s exceeds --max-duration %s", TextTable.ms(report.duration()),
+                    TextTable.ms(maxDuration)));
+        }
+        if (expectPower != null && !expectPower.equals(report.power())) {
+            breaches.add("optimum " + report.power() + " MB is not --expect-power " + expectPower + " MB");
+        }
+        return breaches;
+    }
+}

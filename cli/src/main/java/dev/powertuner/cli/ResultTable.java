@@ -1,0 +1,51 @@
+package dev.powertuner.cli;
+
+import java.util.Objects;
+
+/** The result table of {@code run}, {@code local} and {@code report}: one row per power value, optimum marked. */
+final class ResultTable {
+    private static final int MESSAGE_WIDTH = 60;
+
+    private ResultTable() {
+    }
+
+    static String render(TuningReport report) {
+        TextTable table = new TextTable("  power", "avg duration", "p90 duration", "avg cost (" + report.currency() + ")", "failed");
+        for (TuningReport.Row r : report.rows()) {
+            boolean optimum = Objects.equals(report.power(), r.power());
+            String power = (optimum ? "* " : "  ") + r.power() + " MB";
+            table.row(power, TextTable.ms(r.duration()), TextTable.ms(r.p90()), TextTable.price(r.cost()), failure(r));
+        }
+        return table.render();
+    }
+
+    static String failure(TuningReport.Row r) {
+        if (!r.failed()) {
+            return "";
+        }
+        String text = r.errorType() == null ? "failed" : r.errorType();
+        if (r.errorMessage() != null && !r.errorMessage().isEmpty()) {
+            text = text + ": " + r.errorMessage();
+        }
+        return text.length() > MESSAGE_WIDTH ? text.substring(0, MESSAGE_WIDTH - 3) + "..." : text;
+    }
+
+    /** The summary lines under the table. */
+    static String summary(TuningReport report) {
+        StringBuilder sb = new StringBuilder();
+        if (report.power() != null) {
+            sb.append("optimum: ").append(report.power()).append(" MB, ").append(TextTable.ms(report.duration()))
+                    .append(", ").append(TextTable.price(report.cost())).append(' ').append(report.currency())
+                    .append(" per invocation\n");
+        }
+        if (report.lambdaCost() != null || report.executionCost() != null) {
+            sb.append("tuning cost: Lambda ").append(TextTable.price(report.lambdaCost()))
+                    .append(", Step Functions ").append(TextTable.price(report.executionCost()))
+                    .append(' ').append(report.currency()).append('\n');
+        }
+        if (report.visualization() != null) {
+            sb.append("visualization: ").append(report.visualization()).append('\n');
+        }
+        return sb.toString();
+    }
+}

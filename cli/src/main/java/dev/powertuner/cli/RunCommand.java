@@ -1,0 +1,73 @@
+package dev.powertuner.cli;
+
+import java.util.concurrent.Callable;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import software.amazon.awssdk.services.cloudformation.CloudFormationClient;
+import software.amazon.awssdk.services.cloudformation.model.Output;
+import software.amazon.awssdk.services.cloudformation.model.Stack;
+import software.amazon.awssdk.services.sfn.SfnClient;
+
+/** {@code powertuner run}: one tuning execution on AWS Step Functions. */
+@Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Start a tuning execution on AWS Step Functions, wait for it and print the result.",
+            "Region, credentials and endpoint come from the AWS SDK's standard settings (AWS_REGION, AWS_PROFILE, "
+                + "AWS_ENDPOINT_URL_SFN, ...)."})
+final class RunCommand implements Callable<Integer> {
+    static final String STACK_OUTPUT = "StateMachineARN";
+
+    private final CliEnvironment env;
+
+    @Option(names = "--state-machine-arn", paramLabel = "ARN", description = "The tuner's state machine.")
+    String stateMachineArn;
+
+    @Option(names = "--stack", paramLabel = "NAME", defaultValue = "PowerTuner",
+            description = "CloudFormation stack whose output StateMachineARN names the state machine (default: ${DEFAULT-VALUE}).")
+    String stack;
+
+    @Mixin
+    TuningInputOptions input;
+
+    @Mixin
+    OutputOptions output;
+
+    RunCommand(CliEnvironment env) {
+        this.env = env;
+    }
+
+    @Override
+    public Integer call() throws InterruptedException {
+        validate(output);
+        ObjectNode executionInput = InputBuilder.build(input, env.stdin());
+        String arn = stateMachineArn != null ? stateMachineArn : stackOutput(stack);
+        try (SfnClient sfn = env.sfn().get()) {
+            return new ExecutionRunner(env, sfn, true).run(arn, executionInput, output);
+        }
+    }
+
+    static void validate(OutputOptions output) {
+        boolean needsResult = output.html != null || output.maxCost != null || output.maxDuration != null
+                || output.expectPower != null;
+        if (output.noWait && needsResult) {
+            throw new UsageException("--no-wait cannot be combined with --html, --max-cost, --max-duration or --expect-power");
+        }
+    }
+
+    private String stackOutput(String stackName) {
+        try (CloudFormationClient cfn = env.cloudFormation().get()) {
+            for (Stack s : cfn.describeStacks(b -> b.stackName(stackName)).stacks()) {
+                for (Output o : s.outputs()) {
+                    if (STACK_OUTPUT.equals(o.outputKey())) {
+                        return o.outputValue();
+                    }
+                }
+            }
+        }
+        throw new IllegalStateException("Stack " + stackName + " has no output " + STACK_OUTPUT
+                + "; deploy the tuner or pass --state-machine-arn");
+    }
+}

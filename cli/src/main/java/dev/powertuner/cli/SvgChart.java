@@ -1,0 +1,107 @@
+package dev.powertuner.cli;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.Function;
+
+/** An inline SVG line chart: cost (left axis) and duration (right axis) per memory size, optimum marked. */
+final class SvgChart {
+    static final String COST_COLOUR = "#e6550d";
+    static final String DURATION_COLOUR = "#3182bd";
+    private static final int WIDTH = 960;
+    private static final int HEIGHT = 440;
+    private static final int LEFT = 100;
+    private static final int RIGHT = 100;
+    private static final int TOP = 40;
+    private static final int BOTTOM = 60;
+    private static final int TICKS = 5;
+
+    private SvgChart() {
+    }
+
+    static String render(List<TuningReport.Row> rows, Integer optimum, String currency) {
+        StringBuilder svg = new StringBuilder();
+        svg.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" "
+                + "viewBox=\"0 0 %d %d\" role=\"img\" aria-label=\"cost and duration per memory size\">%n",
+                WIDTH, HEIGHT, WIDTH, HEIGHT));
+        svg.append("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n");
+        if (rows.isEmpty()) {
+            svg.append("<text x=\"50%\" y=\"50%\" text-anchor=\"middle\">no measured power values</text>\n</svg>\n");
+            return svg.toString();
+        }
+        double maxCost = niceMax(rows.stream().mapToDouble(TuningReport.Row::cost).max().orElse(1));
+        double maxDuration = niceMax(rows.stream().mapToDouble(TuningReport.Row::duration).max().orElse(1));
+        axes(svg, maxCost, maxDuration, currency);
+        for (int i = 0; i < rows.size(); i++) {
+            TuningReport.Row r = rows.get(i);
+            double x = x(i, rows.size());
+            if (Objects.equals(optimum, r.power())) {
+                svg.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" stroke=\"#2ca02c\" "
+                        + "stroke-width=\"2\" stroke-dasharray=\"6 4\"/>%n<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\" "
+                        + "fill=\"#2ca02c\" font-weight=\"bold\">optimum</text>%n", x, TOP, x, HEIGHT - BOTTOM, x, TOP - 8));
+            }
+            svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">%d</text>%n",
+                    x, HEIGHT - BOTTOM + 20, r.power()));
+        }
+        series(svg, rows, r -> r.cost() / maxCost, COST_COLOUR);
+        series(svg, rows, r -> r.duration() / maxDuration, DURATION_COLOUR);
+        svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" text-anchor=\"middle\">memory (MB)</text>%n",
+                WIDTH / 2, HEIGHT - 15));
+        svg.append("</svg>\n");
+        return svg.toString();
+    }
+
+    private static void axes(StringBuilder svg, double maxCost, double maxDuration, String currency) {
+        int bottom = HEIGHT - BOTTOM;
+        int right = WIDTH - RIGHT;
+        svg.append(String.format(Locale.ROOT, "<g stroke=\"#999999\"><line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\"/>"
+                + "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\"/><line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\"/></g>%n",
+                LEFT, TOP, LEFT, bottom, right, TOP, right, bottom, LEFT, bottom, right, bottom));
+        for (int t = 0; t <= TICKS; t++) {
+            double y = bottom - (bottom - TOP) * t / (double) TICKS;
+            svg.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"#eeeeee\"/>%n"
+                    + "<text x=\"%d\" y=\"%.1f\" text-anchor=\"end\" fill=\"%s\" font-size=\"12\">%.2e</text>%n"
+                    + "<text x=\"%d\" y=\"%.1f\" fill=\"%s\" font-size=\"12\">%.1f ms</text>%n",
+                    LEFT + 1, y, right - 1, y, LEFT - 6, y + 4, COST_COLOUR, maxCost * t / TICKS,
+                    right + 6, y + 4, DURATION_COLOUR, maxDuration * t / TICKS));
+        }
+        svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" fill=\"%s\" font-weight=\"bold\">cost per invocation (%s)</text>%n"
+                + "<text x=\"%d\" y=\"%d\" text-anchor=\"end\" fill=\"%s\" font-weight=\"bold\">average duration</text>%n",
+                10, TOP - 22, COST_COLOUR, HtmlReport.escape(currency), WIDTH - 10, TOP - 22, DURATION_COLOUR));
+    }
+
+    private static void series(StringBuilder svg, List<TuningReport.Row> rows, Function<TuningReport.Row, Double> ratio,
+                               String colour) {
+        StringBuilder points = new StringBuilder();
+        StringBuilder dots = new StringBuilder();
+        for (int i = 0; i < rows.size(); i++) {
+            double x = x(i, rows.size());
+            double y = HEIGHT - BOTTOM - (HEIGHT - BOTTOM - TOP) * ratio.apply(rows.get(i));
+            points.append(String.format(Locale.ROOT, "%.1f,%.1f ", x, y));
+            dots.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"6\" fill=\"%s\"/>%n", x, y, colour));
+        }
+        svg.append(String.format(Locale.ROOT, "<polyline fill=\"none\" stroke=\"%s\" stroke-width=\"4\" points=\"%s\"/>%n",
+                colour, points.toString().trim()));
+        svg.append(dots);
+    }
+
+    private static double x(int index, int count) {
+        double span = WIDTH - LEFT - RIGHT;
+        return count == 1 ? LEFT + span / 2 : LEFT + 30 + (span - 60) * index / (count - 1);
+    }
+
+    /** A round axis maximum at or above {@code value} (1, 2, 2.5 or 5 times a power of ten). */
+    static double niceMax(double value) {
+        if (!(value > 0)) {
+            return 1;
+        }
+        double magnitude = Math.pow(10, Math.floor(Math.log10(value)));
+        for (double step : new double[] {1, 2, 2.5, 5, 10}) {
+            if (step * magnitude >= value) {
+                return step * magnitude;
+            }
+        }
+        return 10 * magnitude;
+    }
+}
