@@ -3,7 +3,7 @@ package dev.powertuner.functions;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.powertuner.core.port.FunctionControl;
-import dev.powertuner.core.step.CleanupReport;
+import dev.powertuner.core.model.CleanupReport;
 import dev.powertuner.core.step.Cleaner;
 import java.util.Map;
 
@@ -36,7 +36,9 @@ public final class CleanerHandler extends JsonStreamHandler {
     JsonNode handle(JsonNode event, Context context) {
         CleanupReport report = cleaner.clean(event);
         JsonNode out = MAPPER.valueToTree(report);
-        log(context, "Cleaner: " + event.path("lambdaConfigurations").path("lambdaARN").asText() + ", " + out);
+        log(context, "Cleaner: " + event.path("lambdaConfigurations").path("lambdaARN").asText() + ", deleted "
+                + report.deletedAliases().size() + " aliases and " + report.deletedVersions().size()
+                + " versions, $LATEST restored: " + report.restored());
         return out;
     }
 }

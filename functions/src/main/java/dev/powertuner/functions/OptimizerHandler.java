@@ -3,7 +3,7 @@ package dev.powertuner.functions;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.powertuner.core.port.FunctionControl;
-import dev.powertuner.core.step.OptimizationReport;
+import dev.powertuner.core.model.OptimizationReport;
 import dev.powertuner.core.step.Optimizer;
 import java.util.Map;
 
@@ -33,7 +33,7 @@ public final class OptimizerHandler extends JsonStreamHandler {
     JsonNode handle(JsonNode event, Context context) {
         OptimizationReport report = optimizer.optimize(event);
         JsonNode out = MAPPER.valueToTree(report);
-        log(context, "Optimizer: " + event.path("lambdaConfigurations").path("lambdaARN").asText() + ", " + out);
+        log(context, "Optimizer: " + report.reason());
         return out;
     }
 }
