@@ -1,0 +1,322 @@
+package dev.powertuner.infra;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+import software.amazon.awscdk.services.lambda.Architecture;
+import software.amazon.awscdk.services.lambda.Code;
+
+/**
+ * Deployment settings of {@link PowerTuner}: the reference's SAM parameters under the same names and defaults
+ * (reference-contract 7), plus {@code priceOverrides}, {@code architecture}, the handler {@code code} and the
+ * state machine definition file. {@link Builder#build()} validates and names the offending property.
+ */
+public final class PowerTunerProps {
+    public static final List<Integer> DEFAULT_POWER_VALUES = List.of(128, 256, 512, 1024, 1536, 3008);
+    public static final String DEFAULT_VISUALIZATION_URL = "https://lambda-power-tuning.show/";
+    public static final String DEFAULT_STATE_MACHINE_NAME_PREFIX = "powerTuningStateMachine";
+    public static final int DEFAULT_TOTAL_EXECUTION_TIMEOUT = 300;
+    public static final int DEFAULT_LOG_GROUP_RETENTION_IN_DAYS = 7;
+
+    private static final Pattern NAME_PREFIX = Pattern.compile("^[a-zA-Z0-9\\-_]*$");
+    private static final int NAME_PREFIX_MAX_LENGTH = 43;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final List<Integer> powerValues;
+    private final String visualizationUrl;
+    private final String lambdaResource;
+    private final int totalExecutionTimeout;
+    private final String permissionsBoundary;
+    private final String payloadS3Bucket;
+    private final String payloadS3Key;
+    private final int logGroupRetentionInDays;
+    private final List<String> securityGroupIds;
+    private final List<String> subnetIds;
+    private final String stateMachineNamePrefix;
+    private final String priceOverrides;
+    private final Architecture architecture;
+    private final Code code;
+    private final Path definitionFile;
+
+    private PowerTunerProps(Builder b) {
+        this.powerValues = List.copyOf(b.powerValues);
+        this.visualizationUrl = b.visualizationUrl;
+        this.lambdaResource = b.lambdaResource;
+        this.totalExecutionTimeout = b.totalExecutionTimeout;
+        this.permissionsBoundary = blankToNull(b.permissionsBoundary);
+        this.payloadS3Bucket = blankToNull(b.payloadS3Bucket);
+        this.payloadS3Key = b.payloadS3Key;
+        this.logGroupRetentionInDays = b.logGroupRetentionInDays;
+        this.securityGroupIds = List.copyOf(b.securityGroupIds);
+        this.subnetIds = List.copyOf(b.subnetIds);
+        this.stateMachineNamePrefix = b.stateMachineNamePrefix;
+        this.priceOverrides = compactJson(blankToNull(b.priceOverrides));
+        this.architecture = b.architecture;
+        this.code = b.code;
+        this.definitionFile = b.definitionFile != null ? b.definitionFile : locateDefinition();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Default power values of the Initializer (env {@code defaultPowerValues}). */
+    public List<Integer> powerValues() {
+        return powerValues;
+    }
+
+    /** Base URL of the visualization (env {@code visualizationURL}). */
+    public String visualizationUrl() {
+        return visualizationUrl;
+    }
+
+    /** Resource of every Lambda IAM statement; when not {@code *}, {@code <lambdaResource>:*} is added. */
+    public String lambdaResource() {
+        return lambdaResource;
+    }
+
+    /** Timeout in seconds of every function but the analyzer (10 s), and TimeoutSeconds of their tasks. */
+    public int totalExecutionTimeout() {
+        return totalExecutionTimeout;
+    }
+
+    /** ARN (or name) of the managed policy used as permissions boundary of every role; null for none. */
+    public String permissionsBoundary() {
+        return permissionsBoundary;
+    }
+
+    /** Bucket the executor may read payloads from ({@code payloadS3}); null for no S3 access. */
+    public String payloadS3Bucket() {
+        return payloadS3Bucket;
+    }
+
+    /** Object key (pattern) the executor may read in {@link #payloadS3Bucket()}. */
+    public String payloadS3Key() {
+        return payloadS3Key;
+    }
+
+    public int logGroupRetentionInDays() {
+        return logGroupRetentionInDays;
+    }
+
+    /** Security groups of the functions' VPC configuration; empty for no VPC. */
+    public List<String> securityGroupIds() {
+        return securityGroupIds;
+    }
+
+    /** Subnets of the functions' VPC configuration; empty for no VPC. */
+    public List<String> subnetIds() {
+        return subnetIds;
+    }
+
+    public String stateMachineNamePrefix() {
+        return stateMachineNamePrefix;
+    }
+
+    /** Compact JSON merged over the bundled price table (env {@code priceOverrides}); null for none. */
+    public String priceOverrides() {
+        return priceOverrides;
+    }
+
+    public Architecture architecture() {
+        return architecture;
+    }
+
+    /** The handler code: production the shaded functions jar, tests a dummy asset directory. */
+    public Code code() {
+        return code;
+    }
+
+    /** powertuner.asl.json on disk. */
+    public Path definitionFile() {
+        return definitionFile;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+
+    private static String compactJson(String json) {
+        if (json == null) {
+            return null;
+        }
+        try {
+            return JSON.writeValueAsString(JSON.readTree(json));
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("priceOverrides is not valid JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /** statemachine/powertuner.asl.json seen from the working directory (the repository root or a module). */
+    private static Path locateDefinition() {
+        List<Path> candidates = List.of(Paths.get("..", "statemachine", "powertuner.asl.json"),
+                Paths.get("statemachine", "powertuner.asl.json"));
+        for (Path candidate : candidates) {
+            if (Files.isRegularFile(candidate)) {
+                return candidate.toAbsolutePath().normalize();
+            }
+        }
+        throw new IllegalArgumentException("definitionFile not given and statemachine/powertuner.asl.json not found from "
+                + Paths.get("").toAbsolutePath());
+    }
+
+    /** Builder with the reference's defaults. */
+    public static final class Builder {
+        private List<Integer> powerValues = DEFAULT_POWER_VALUES;
+        private String visualizationUrl = DEFAULT_VISUALIZATION_URL;
+        private String lambdaResource = "*";
+        private int totalExecutionTimeout = DEFAULT_TOTAL_EXECUTION_TIMEOUT;
+        private String permissionsBoundary;
+        private String payloadS3Bucket;
+        private String payloadS3Key = "*";
+        private int logGroupRetentionInDays = DEFAULT_LOG_GROUP_RETENTION_IN_DAYS;
+        private List<String> securityGroupIds = List.of();
+        private List<String> subnetIds = List.of();
+        private String stateMachineNamePrefix = DEFAULT_STATE_MACHINE_NAME_PREFIX;
+        private String priceOverrides;
+        private Architecture architecture = Architecture.ARM_64;
+        private Code code;
+        private Path definitionFile;
+
+        private Builder() {
+        }
+
+        public Builder powerValues(List<Integer> values) {
+            this.powerValues = new ArrayList<>(Objects.requireNonNull(values, "powerValues"));
+            return this;
+        }
+
+        public Builder visualizationUrl(String url) {
+            this.visualizationUrl = url;
+            return this;
+        }
+
+        public Builder lambdaResource(String resource) {
+            this.lambdaResource = resource;
+            return this;
+        }
+
+        public Builder totalExecutionTimeout(int seconds) {
+            this.totalExecutionTimeout = seconds;
+            return this;
+        }
+
+        public Builder permissionsBoundary(String policyArnOrName) {
+            this.permissionsBoundary = policyArnOrName;
+            return this;
+        }
+
+        public Builder payloadS3Bucket(String bucket) {
+            this.payloadS3Bucket = bucket;
+            return this;
+        }
+
+        public Builder payloadS3Key(String key) {
+            this.payloadS3Key = key;
+            return this;
+        }
+
+        public Builder logGroupRetentionInDays(int days) {
+            this.logGroupRetentionInDays = days;
+            return this;
+        }
+
+        public Builder securityGroupIds(List<String> ids) {
+            this.securityGroupIds = new ArrayList<>(Objects.requireNonNull(ids, "securityGroupIds"));
+            return this;
+        }
+
+        public Builder subnetIds(List<String> ids) {
+            this.subnetIds = new ArrayList<>(Objects.requireNonNull(ids, "subnetIds"));
+            return this;
+        }
+
+        public Builder stateMachineNamePrefix(String prefix) {
+            this.stateMachineNamePrefix = prefix;
+            return this;
+        }
+
+        public Builder priceOverrides(String json) {
+            this.priceOverrides = json;
+            return this;
+        }
+
+        public Builder architecture(Architecture value) {
+            this.architecture = value;
+            return this;
+        }
+
+        public Builder code(Code value) {
+            this.code = value;
+            return this;
+        }
+
+        public Builder definitionFile(Path file) {
+            this.definitionFile = file;
+            return this;
+        }
+
+        /** Validates every property; an {@link IllegalArgumentException} names the first invalid one. */
+        public PowerTunerProps build() {
+            require(code != null, "code is required: the handler jar (powertuner-functions-<version>-lambda.jar)");
+            validatePowerValues();
+            require(visualizationUrl != null && visualizationUrl.matches("https?://\\S+"),
+                    "visualizationUrl must be an http(s) URL, got: " + visualizationUrl);
+            require(lambdaResource != null && !lambdaResource.isBlank() && !lambdaResource.matches(".*\\s.*"),
+                    "lambdaResource must be \"*\" or a Lambda function ARN pattern, got: \"" + lambdaResource + "\"");
+            require(totalExecutionTimeout >= 10 && totalExecutionTimeout <= 900,
+                    "totalExecutionTimeout must be between 10 and 900 seconds, got: " + totalExecutionTimeout);
+            require(payloadS3Key != null && !payloadS3Key.isEmpty(), "payloadS3Key must not be empty");
+            require(LogRetention.isAllowed(logGroupRetentionInDays), "logGroupRetentionInDays must be one of "
+                    + LogRetention.allowedDays() + ", got: " + logGroupRetentionInDays);
+            require(securityGroupIds.isEmpty() == subnetIds.isEmpty(),
+                    "securityGroupIds and subnetIds must be given together (both empty for no VPC)");
+            require(stateMachineNamePrefix != null && NAME_PREFIX.matcher(stateMachineNamePrefix).matches()
+                    && stateMachineNamePrefix.length() <= NAME_PREFIX_MAX_LENGTH,
+                    "stateMachineNamePrefix must match ^[a-zA-Z0-9\\-_]*$ and have at most 43 characters, got: "
+                            + stateMachineNamePrefix);
+            require(architecture != null, "architecture is required (ARM_64 or X86_64)");
+            validatePriceOverrides();
+            return new PowerTunerProps(this);
+        }
+
+        private void validatePowerValues() {
+            require(!powerValues.isEmpty(), "powerValues must not be empty");
+            Set<Integer> seen = new HashSet<>();
+            for (Integer value : powerValues) {
+                require(value != null && value >= 128 && value <= 10_240,
+                        "powerValues must be integers from 128 to 10240 (MB), got: " + value);
+                require(seen.add(value), "powerValues must not contain duplicates, got: " + value + " twice");
+            }
+        }
+
+        private void validatePriceOverrides() {
+            String json = blankToNull(priceOverrides);
+            if (json == null) {
+                return;
+            }
+            JsonNode node;
+            try {
+                node = JSON.readTree(json);
+            } catch (JsonProcessingException e) {
+                throw new IllegalArgumentException("priceOverrides is not valid JSON: " + e.getOriginalMessage(), e);
+            }
+            require(node != null && node.isObject(), "priceOverrides must be a JSON object shaped like prices.json");
+        }
+
+        private static void require(boolean condition, String message) {
+            if (!condition) {
+                throw new IllegalArgumentException(message);
+            }
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package dev.powertuner.infra;
+
+import java.util.List;
+import software.amazon.awscdk.Aws;
+import software.amazon.awscdk.CfnOutput;
+import software.amazon.awscdk.Fn;
+import software.amazon.awscdk.Stack;
+import software.amazon.awscdk.StackProps;
+import software.constructs.Construct;
+
+/** A stack holding one {@link PowerTuner}, with the reference's output {@code StateMachineARN} and a console link. */
+public class PowerTunerStack extends Stack {
+    private final PowerTuner tuner;
+
+    public PowerTunerStack(Construct scope, String id, PowerTunerProps props) {
+        this(scope, id, StackProps.builder()
+                .description("powertuner: AWS Lambda power tuning in Java (aws-lambda-power-tuning 4.4.0 compatible)")
+                .build(), props);
+    }
+
+    public PowerTunerStack(Construct scope, String id, StackProps stackProps, PowerTunerProps props) {
+        super(scope, id, stackProps);
+        this.tuner = new PowerTuner(this, "PowerTuner", props);
+        String arn = tuner.getStateMachine().getStateMachineArn();
+        CfnOutput.Builder.create(this, "StateMachineARN")
+                .description("ARN of the power tuning state machine")
+                .value(arn)
+                .build();
+        CfnOutput.Builder.create(this, "StateMachineConsoleURL")
+                .description("The state machine in the Step Functions console")
+                .value(Fn.join("", List.of("https://", Aws.REGION, ".console.aws.amazon.com/states/home?region=",
+                        Aws.REGION, "#/statemachines/view/", arn)))
+                .build();
+    }
+
+    public PowerTuner getTuner() {
+        return tuner;
+    }
+
+    /**
+     * Props from CDK context (`-c Key=value` or cdk.json), keys named like the reference's SAM parameters:
+     * PowerValues, visualizationURL, lambdaResource, totalExecutionTimeout, permissionsBoundary, payloadS3Bucket,
+     * payloadS3Key, logGroupRetentionInDays, securityGroupIds, subnetIds, stateMachineNamePrefix, plus
+     * priceOverrides and architecture. The caller adds the code and calls build().
+     */
+    public static PowerTunerProps.Builder propsFromContext(Construct scope) {
+        return ContextProps.read(scope.getNode());
+    }
+}

@@ -1,0 +1,50 @@
+package dev.powertuner.infra;
+
+import java.util.List;
+
+/**
+ * The six tuner functions: handler class (the deployment contract of {@code functions}), the definition's
+ * placeholder, and the Lambda actions of their role (reference-contract 7 plus 8d).
+ */
+public enum TunerFunction {
+    INITIALIZER("Initializer", List.of("lambda:GetFunctionConfiguration")),
+    PUBLISHER("Publisher", publishActions()),
+    EXECUTOR("Executor", List.of("lambda:InvokeFunction", "lambda:GetFunctionConfiguration")),
+    CLEANER("Cleaner", List.of("lambda:GetAlias", "lambda:DeleteAlias", "lambda:DeleteFunction",
+            "lambda:GetFunctionConfiguration", "lambda:UpdateFunctionConfiguration", "lambda:ListVersionsByFunction")),
+    ANALYZER("Analyzer", List.of()),
+    OPTIMIZER("Optimizer", publishActions());
+
+    private final String stepName;
+    private final List<String> lambdaActions;
+
+    TunerFunction(String stepName, List<String> lambdaActions) {
+        this.stepName = stepName;
+        this.lambdaActions = lambdaActions;
+    }
+
+    private static List<String> publishActions() {
+        return List.of("lambda:GetAlias", "lambda:GetFunctionConfiguration", "lambda:PublishVersion",
+                "lambda:UpdateFunctionConfiguration", "lambda:CreateAlias", "lambda:UpdateAlias");
+    }
+
+    /** The state and construct name, e.g. {@code Initializer}. */
+    public String stepName() {
+        return stepName;
+    }
+
+    /** Handler by class name only, so the runtime calls it through {@code RequestStreamHandler}. */
+    public String handler() {
+        return "dev.powertuner.functions." + stepName + "Handler";
+    }
+
+    /** The definition's substitution variable, e.g. {@code InitializerArn} for {@code ${InitializerArn}}. */
+    public String placeholder() {
+        return stepName + "Arn";
+    }
+
+    /** Lambda API actions on the tuned function; empty for the analyzer. */
+    public List<String> lambdaActions() {
+        return lambdaActions;
+    }
+}
