@@ -240,7 +240,8 @@ public final class LocalStepFunctions implements AutoCloseable {
         private int port;
         private long retryIntervalMillis = -1;
         private long startTimeoutMillis = 30_000;
-        private Consumer<String> log = line -> LOG.log(System.Logger.Level.INFO, line);
+        private Consumer<String> log = line -> LOG.log(line.startsWith("DEBUG ") ? System.Logger.Level.DEBUG
+                : System.Logger.Level.WARNING, line);
 
         private Options() {
         }
@@ -293,7 +294,7 @@ public final class LocalStepFunctions implements AutoCloseable {
             return this;
         }
 
-        /** Receives the server's log lines (default: a {@link System.Logger} at INFO). */
+        /** Receives the server's stderr lines (default: a {@link System.Logger}; routine lines at DEBUG, others at WARNING). */
         public Options log(Consumer<String> sink) {
             this.log = sink;
             return this;

@@ -52,8 +52,9 @@ function loadEngine() {
   }
 }
 
-function log(message) {
-  process.stderr.write(`${new Date().toISOString()} sfn-server ${message}\n`);
+// Routine lines start with DEBUG; anything else (errors, node's own output) is a warning for the Java side.
+function log(message, level = 'DEBUG') {
+  process.stderr.write(`${level} ${new Date().toISOString()} sfn-server ${message}\n`);
 }
 
 function epochSeconds(millis) {
@@ -518,7 +519,7 @@ const server = http.createServer((req, res) => {
       } else {
         status = 500;
         payload = { __type: 'InternalFailure', message: String(e && e.stack ? e.stack : e) };
-        log(`internal error: ${payload.message}`);
+        log(`internal error: ${payload.message}`, 'ERROR');
       }
     }
     const text = JSON.stringify(payload);
