@@ -16,7 +16,7 @@ final class HtmlReport {
                 .append("body{font-family:sans-serif;margin:24px;color:#222;background:#fff}\n")
                 .append("table{border-collapse:collapse;margin-top:16px}td,th{border:1px solid #ccc;padding:4px 10px;")
                 .append("text-align:right}th{background:#f4f4f4}tr.optimum{background:#e8f5e9;font-weight:bold}\n")
-                .append("tr.failed{color:#b71c1c}td.msg{text-align:left}\n</style>\n</head>\n<body>\n<h1>")
+                .append("tr.failed{color:#b71c1c}td.msg,th.msg{text-align:left}\n</style>\n</head>\n<body>\n<h1>")
                 .append(escape(title)).append("</h1>\n");
         html.append(headline(report));
         html.append(SvgChart.render(report.measured(), report.power(), report.currency()));
@@ -49,7 +49,7 @@ final class HtmlReport {
 
     private static String table(TuningReport report) {
         StringBuilder sb = new StringBuilder("<table>\n<tr><th>memory (MB)</th><th>avg duration</th><th>p90 duration</th>"
-                + "<th>avg cost (" + escape(report.currency()) + ")</th><th>failed</th></tr>\n");
+                + "<th>avg cost (" + escape(report.currency()) + ")</th><th class=\"msg\">failed</th></tr>\n");
         for (TuningReport.Row r : report.rows()) {
             String css = r.failed() ? " class=\"failed\"" : Objects.equals(report.power(), r.power()) ? " class=\"optimum\"" : "";
             sb.append("<tr").append(css).append("><td>").append(r.power()).append("</td><td>")

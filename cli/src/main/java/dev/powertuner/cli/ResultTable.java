@@ -10,7 +10,8 @@ final class ResultTable {
     }
 
     static String render(TuningReport report) {
-        TextTable table = new TextTable("  power", "avg duration", "p90 duration", "avg cost (" + report.currency() + ")", "failed");
+        TextTable table = new TextTable("  power", "avg duration", "p90 duration", "avg cost (" + report.currency() + ")",
+                "failed").lastColumnLeft();
         for (TuningReport.Row r : report.rows()) {
             boolean optimum = Objects.equals(report.power(), r.power());
             String power = (optimum ? "* " : "  ") + r.power() + " MB";

@@ -38,8 +38,8 @@ final class SvgChart {
             double x = x(i, rows.size());
             if (Objects.equals(optimum, r.power())) {
                 svg.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" stroke=\"#2ca02c\" "
-                        + "stroke-width=\"2\" stroke-dasharray=\"6 4\"/>%n<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\" "
-                        + "fill=\"#2ca02c\" font-weight=\"bold\">optimum</text>%n", x, TOP, x, HEIGHT - BOTTOM, x, TOP - 8));
+                        + "stroke-width=\"2\" stroke-dasharray=\"6 4\"/>%n<text x=\"%.1f\" y=\"%d\" text-anchor=\"end\" "
+                        + "fill=\"#2ca02c\" font-weight=\"bold\">optimum</text>%n", x, TOP, x, HEIGHT - BOTTOM, x - 6, TOP + 16));
             }
             svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">%d</text>%n",
                     x, HEIGHT - BOTTOM + 20, r.power()));

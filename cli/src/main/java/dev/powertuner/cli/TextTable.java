@@ -8,10 +8,17 @@ import java.util.Locale;
 final class TextTable {
     private final List<String[]> lines = new ArrayList<>();
     private final int columns;
+    private boolean lastLeft;
 
     TextTable(String... header) {
         this.columns = header.length;
         lines.add(header);
+    }
+
+    /** Left-aligns the last column (free text such as error messages). */
+    TextTable lastColumnLeft() {
+        lastLeft = true;
+        return this;
     }
 
     TextTable row(String... cells) {
@@ -37,7 +44,8 @@ final class TextTable {
                     text.append("  ");
                 }
                 String pad = " ".repeat(widths[i] - line[i].length());
-                text.append(i == 0 ? line[i] + pad : pad + line[i]);
+                boolean left = i == 0 || (lastLeft && i == columns - 1);
+                text.append(left ? line[i] + pad : pad + line[i]);
             }
             sb.append(text.toString().stripTrailing()).append('\n');
         }
