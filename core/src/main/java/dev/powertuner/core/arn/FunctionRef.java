@@ -1,0 +1,97 @@
+package dev.powertuner.core.arn;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.powertuner.core.error.InvalidInputException;
+import dev.powertuner.core.model.Js;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * An accepted {@code lambdaARN} (reference-contract 8g): full unqualified ARN, partial ARN or function name, with a
+ * trailing {@code :$LATEST} dropped.
+ *
+ * @param input    the value as the user wrote it
+ * @param function the unqualified form to pass as FunctionName
+ * @param region   the ARN's region; empty for partial ARNs and names (use the tuner's region)
+ */
+public record FunctionRef(String input, String function, Optional<String> region) {
+
+    private static final String NAME = "[A-Za-z0-9_-]{1,64}";
+    private static final String QUALIFIER = "[A-Za-z0-9$_-]{1,128}";
+    private static final Pattern PARTIAL = Pattern.compile("(\\d{12}):function:(" + NAME + ")(?::(" + QUALIFIER + "))?");
+    private static final Pattern PLAIN = Pattern.compile("(" + NAME + ")(?::(" + QUALIFIER + "))?");
+    private static final String LATEST = ":$LATEST";
+
+    public FunctionRef {
+        region = region == null ? Optional.empty() : region;
+    }
+
+    /** Parses a {@code lambdaARN} field with the messages of 8g. */
+    public static FunctionRef parse(JsonNode value) {
+        if (!Js.truthy(value)) {
+            throw new InvalidInputException("Missing or empty lambdaARN");
+        }
+        if (!value.isTextual()) {
+            throw invalid(Js.show(value));
+        }
+        return parse(value.textValue());
+    }
+
+    /** Parses a non-empty string. */
+    public static FunctionRef parse(String input) {
+        if (input == null || input.isEmpty()) {
+            throw new InvalidInputException("Missing or empty lambdaARN");
+        }
+        String text = input.endsWith(LATEST) ? input.substring(0, input.length() - LATEST.length()) : input;
+        if (text.startsWith("arn:")) {
+            return parseFullArn(input, text);
+        }
+        Matcher partial = PARTIAL.matcher(text);
+        if (partial.matches()) {
+            rejectQualifier(input, partial.group(3));
+            return new FunctionRef(input, partial.group(1) + ":function:" + partial.group(2), Optional.empty());
+        }
+        Matcher plain = PLAIN.matcher(text);
+        if (plain.matches()) {
+            rejectQualifier(input, plain.group(2));
+            return new FunctionRef(input, plain.group(1), Optional.empty());
+        }
+        throw invalid(input);
+    }
+
+    private static FunctionRef parseFullArn(String input, String text) {
+        String[] parts = text.split(":", -1);
+        if (parts.length != 7 && parts.length != 8) {
+            throw invalid(input);
+        }
+        for (String part : parts) {
+            if (part.isEmpty()) {
+                throw invalid(input);
+            }
+        }
+        if (!"lambda".equals(parts[2]) || !"function".equals(parts[5]) || !parts[6].matches(NAME)) {
+            throw invalid(input);
+        }
+        if (parts.length == 8) {
+            if (!parts[7].matches(QUALIFIER)) {
+                throw invalid(input);
+            }
+            rejectQualifier(input, parts[7]);
+        }
+        String function = String.join(":", parts[0], parts[1], parts[2], parts[3], parts[4], parts[5], parts[6]);
+        return new FunctionRef(input, function, Optional.of(parts[3]));
+    }
+
+    private static void rejectQualifier(String input, String qualifier) {
+        if (qualifier != null) {
+            throw new InvalidInputException("lambdaARN must be unqualified: \"" + input + "\" names the version or alias \""
+                    + qualifier + "\", but powertuner publishes its own versions and aliases from $LATEST."
+                    + " Pass the function name or its unqualified ARN.");
+        }
+    }
+
+    private static InvalidInputException invalid(String value) {
+        return new InvalidInputException("Invalid ARN: " + value);
+    }
+}

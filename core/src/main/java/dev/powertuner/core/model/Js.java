@@ -1,0 +1,149 @@
+package dev.powertuner.core.model;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * The JavaScript semantics of the reference for fields read from the execution input: truthiness, {@code parseInt}
+ * and {@code isNaN}. Absent fields are Java {@code null} or a missing node ({@code undefined}).
+ */
+public final class Js {
+
+    private Js() {
+    }
+
+    /** True for {@code undefined} (null reference or missing node). */
+    public static boolean isUndefined(JsonNode node) {
+        return node == null || node.isMissingNode();
+    }
+
+    /** JavaScript truthiness: false for undefined, null, false, 0, NaN and "". */
+    public static boolean truthy(JsonNode node) {
+        if (node == null || node.isMissingNode() || node.isNull()) {
+            return false;
+        }
+        if (node.isBoolean()) {
+            return node.booleanValue();
+        }
+        if (node.isNumber()) {
+            double d = node.doubleValue();
+            return d != 0 && !Double.isNaN(d);
+        }
+        if (node.isTextual()) {
+            return !node.textValue().isEmpty();
+        }
+        return true;
+    }
+
+    /** JavaScript {@code parseInt(x, 10)}; NaN when there are no leading digits. */
+    public static double parseInt(JsonNode node) {
+        if (node == null || node.isMissingNode() || node.isNull() || node.isBoolean() || node.isObject()) {
+            return Double.NaN;
+        }
+        if (node.isNumber()) {
+            double d = node.doubleValue();
+            if (Double.isNaN(d) || Double.isInfinite(d)) {
+                return Double.NaN;
+            }
+            if (Math.abs(d) >= 1e21) {
+                return parseInt(String.valueOf(d));
+            }
+            return d < 0 ? Math.ceil(d) : Math.floor(d);
+        }
+        if (node.isArray()) {
+            return node.size() == 1 ? parseInt(node.get(0)) : Double.NaN;
+        }
+        return parseInt(node.asText());
+    }
+
+    /** JavaScript {@code parseInt(s, 10)} on a string. */
+    public static double parseInt(String text) {
+        if (text == null) {
+            return Double.NaN;
+        }
+        String s = text.strip();
+        int i = 0;
+        boolean negative = false;
+        if (i < s.length() && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
+            negative = s.charAt(i) == '-';
+            i++;
+        }
+        int start = i;
+        while (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+            i++;
+        }
+        if (i == start) {
+            return Double.NaN;
+        }
+        double value = Double.parseDouble(s.substring(start, i));
+        return negative ? -value : value;
+    }
+
+    /** JavaScript {@code Number(x)}: NaN for undefined, objects and non-numeric strings; 0 for null and "". */
+    public static double toNumber(JsonNode node) {
+        if (node == null || node.isMissingNode()) {
+            return Double.NaN;
+        }
+        if (node.isNull()) {
+            return 0;
+        }
+        if (node.isBoolean()) {
+            return node.booleanValue() ? 1 : 0;
+        }
+        if (node.isNumber()) {
+            return node.doubleValue();
+        }
+        if (node.isTextual()) {
+            String s = node.textValue().strip();
+            if (s.isEmpty()) {
+                return 0;
+            }
+            try {
+                return s.matches("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?|[+-]?Infinity") ? Double.parseDouble(s) : Double.NaN;
+            } catch (NumberFormatException e) {
+                return Double.NaN;
+            }
+        }
+        if (node.isArray()) {
+            return node.isEmpty() ? 0 : node.size() == 1 ? toNumber(node.get(0)) : Double.NaN;
+        }
+        return Double.NaN;
+    }
+
+    /** JavaScript {@code isNaN(x)}. */
+    public static boolean isNaN(JsonNode node) {
+        return Double.isNaN(toNumber(node));
+    }
+
+    /** The field, or a missing node when {@code node} is not an object. */
+    public static JsonNode field(JsonNode node, String name) {
+        if (node == null || !node.isObject()) {
+            return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
+        }
+        return node.path(name);
+    }
+
+    /** JavaScript {@code String(x)} for printing in messages. */
+    public static String show(JsonNode node) {
+        if (node == null || node.isMissingNode()) {
+            return "undefined";
+        }
+        if (node.isTextual()) {
+            return node.textValue();
+        }
+        if (node.isObject()) {
+            return "[object Object]";
+        }
+        return node.toString();
+    }
+
+    /** Prints a parsed number as JavaScript does ({@code 12}, {@code NaN}, {@code 1.5}). */
+    public static String show(double number) {
+        if (Double.isNaN(number)) {
+            return "NaN";
+        }
+        if (number == Math.rint(number) && Math.abs(number) < 1e15) {
+            return Long.toString((long) number);
+        }
+        return Double.toString(number);
+    }
+}

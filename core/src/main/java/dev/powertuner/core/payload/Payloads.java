@@ -1,0 +1,112 @@
+package dev.powertuner.core.payload;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.powertuner.core.error.PayloadException;
+import dev.powertuner.core.model.Js;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/** Payload conversion and the weighted split of reference-contract 5.10. */
+public final class Payloads {
+
+    static final ObjectMapper MAPPER = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+    private Payloads() {
+    }
+
+    /**
+     * The reference's {@code convertPayload}: undefined → null (no payload); a string that parses as JSON →
+     * unchanged; anything else → compact JSON.
+     */
+    public static String convert(JsonNode payload) {
+        if (Js.isUndefined(payload)) {
+            return null;
+        }
+        if (payload.isTextual() && parsesAsJson(payload.textValue())) {
+            return payload.textValue();
+        }
+        return compact(payload);
+    }
+
+    /** Compact, order-preserving JSON text. */
+    public static String compact(JsonNode node) {
+        try {
+            return MAPPER.writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new PayloadException("Cannot serialise payload: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /** Parses JSON text strictly; null when it is not one JSON value. */
+    public static JsonNode parseOrNull(String text) {
+        try {
+            JsonNode node = MAPPER.readTree(text);
+            return node == null || node.isMissingNode() ? null : node;
+        } catch (JsonProcessingException e) {
+            return null;
+        }
+    }
+
+    static boolean parsesAsJson(String text) {
+        return parseOrNull(text) != null;
+    }
+
+    /** A non-empty array whose every element has a truthy {@code weight} and a truthy {@code payload}. */
+    public static boolean isWeighted(JsonNode payload) {
+        if (payload == null || !payload.isArray() || payload.isEmpty()) {
+            return false;
+        }
+        for (JsonNode item : payload) {
+            if (!Js.truthy(Js.field(item, "weight")) || !Js.truthy(Js.field(item, "payload"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code num} payload strings: copies of the converted payload, or the weighted blocks in input order. */
+    public static List<String> generate(JsonNode payload, int num) {
+        if (!isWeighted(payload)) {
+            return Collections.nCopies(Math.max(0, num), convert(payload));
+        }
+        List<Integer> counts = weightedCounts(payload, num);
+        List<String> out = new ArrayList<>(num);
+        for (int i = 0; i < counts.size(); i++) {
+            String converted = convert(payload.get(i).get("payload"));
+            for (int j = 0; j < counts.get(i); j++) {
+                out.add(converted);
+            }
+        }
+        return out;
+    }
+
+    /** Block sizes of a weighted payload, with the reference's messages. */
+    public static List<Integer> weightedCounts(JsonNode weighted, int num) {
+        int length = weighted.size();
+        if (num < length) {
+            throw new PayloadException("You have " + length + " payloads and only \"num\"=" + num
+                    + ". Please increase \"num\".");
+        }
+        double total = 0;
+        for (JsonNode item : weighted) {
+            total += Js.toNumber(item.get("weight"));
+        }
+        List<Integer> counts = new ArrayList<>(length);
+        int done = 0;
+        for (int i = 0; i < length; i++) {
+            double weight = Js.toNumber(weighted.get(i).get("weight"));
+            double howMany = Math.floor((weight * num) / total);
+            if (howMany < 1 || Double.isNaN(howMany)) {
+                throw new PayloadException("Invalid payload weight (num is too small)");
+            }
+            int count = i == length - 1 ? num - done : (int) howMany;
+            counts.add(count);
+            done += count;
+        }
+        return counts;
+    }
+}

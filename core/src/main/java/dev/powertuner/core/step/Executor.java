@@ -1,0 +1,148 @@
+package dev.powertuner.core.step;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.powertuner.core.arn.Arns;
+import dev.powertuner.core.cost.LambdaPrice;
+import dev.powertuner.core.cost.PriceTable;
+import dev.powertuner.core.cost.Pricing;
+import dev.powertuner.core.error.TimeBudgetExceededException;
+import dev.powertuner.core.model.FailedPowerValue;
+import dev.powertuner.core.model.PowerValueResult;
+import dev.powertuner.core.model.StateJson;
+import dev.powertuner.core.port.FunctionConfiguration;
+import dev.powertuner.core.port.FunctionControl;
+import dev.powertuner.core.port.PayloadSource;
+import dev.powertuner.core.port.Sleeper;
+import dev.powertuner.core.report.LogReport;
+import dev.powertuner.core.stats.DurationStats;
+import dev.powertuner.core.stats.Stats;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.LongSupplier;
+
+/**
+ * Step 3, one per power value (reference-contract 2.3, 5.1–5.5, 5.10–5.13, 8b, 8c, 8e, 8f): invokes the alias
+ * {@code num} times, in series or in parallel, and returns the statistics; a failing value returns a failed record.
+ */
+public final class Executor {
+
+    /** Safety margin for the next series invocation. */
+    public static final long BUDGET_MARGIN_MILLIS = 5_000;
+
+    private final FunctionControl lambda;
+    private final PayloadSource s3;
+    private final Sleeper sleeper;
+    private final PriceTable prices;
+    private final int parallelLimit;
+
+    public Executor(FunctionControl lambda, PayloadSource s3, Sleeper sleeper, PriceTable prices, int parallelLimit) {
+        this.lambda = lambda;
+        this.s3 = s3;
+        this.sleeper = sleeper;
+        this.prices = prices;
+        this.parallelLimit = Math.max(1, parallelLimit);
+    }
+
+    /** Runs the event {@code {"input": <state>, "value": <power>}}. */
+    public PowerValueResult execute(JsonNode event, LongSupplier remainingMillis) {
+        ExecutionPlan plan = ExecutionPlan.from(event);
+        JsonNode configurations = StateFields.configurations(plan.state());
+        if (configurations.isObject() && configurations.path("failedPowerValues").isArray()) {
+            for (FailedPowerValue f : StateJson.fromJson(configurations).failedPowerValues()) {
+                if (f.power() == plan.value()) {
+                    return rejected(plan, f);
+                }
+            }
+        }
+        FunctionConfiguration config = lambda.configuration(plan.function(), plan.alias(0));
+        LambdaPrice price = prices.lambda(region(plan, config), config.architecture());
+        List<String> payloads = plan.payloads(s3);
+        if ("Pending".equals(config.state()) && !plan.onlyColdStarts()) {
+            lambda.awaitActive(plan.function(), plan.alias(0));
+        }
+        Tally tally = new Tally();
+        Invoker invoker = new Invoker(lambda, plan, tally);
+        if (plan.parallel()) {
+            runParallel(plan, payloads, invoker, tally, remainingMillis);
+        } else {
+            runSeries(plan, payloads, invoker, tally, remainingMillis);
+        }
+        return result(plan, config, price, tally);
+    }
+
+    private void runSeries(ExecutionPlan plan, List<String> payloads, Invoker invoker, Tally tally,
+            LongSupplier remainingMillis) {
+        for (int i = 0; i < plan.num() && !tally.failed(); i++) {
+            long remaining = remainingMillis.getAsLong();
+            long needed = tally.longestMillis() + BUDGET_MARGIN_MILLIS;
+            if (remaining < needed) {
+                tally.fail(TimeBudgetExceededException.class.getName(), "Remaining time " + remaining
+                        + " ms cannot cover the next invocation (longest so far " + tally.longestMillis()
+                        + " ms + " + BUDGET_MARGIN_MILLIS + " ms); " + i + " of " + plan.num() + " invocations made");
+                return;
+            }
+            invoker.invoke(i, payloads.get(i), remainingMillis);
+            if (plan.sleepBetweenRunsMs() > 0) {
+                sleeper.sleep(plan.sleepBetweenRunsMs());
+            }
+        }
+    }
+
+    private void runParallel(ExecutionPlan plan, List<String> payloads, Invoker invoker, Tally tally,
+            LongSupplier remainingMillis) {
+        List<Callable<Boolean>> tasks = new ArrayList<>();
+        for (int i = 0; i < plan.num(); i++) {
+            int index = i;
+            tasks.add(() -> {
+                if (!tally.failed()) {
+                    invoker.invoke(index, payloads.get(index), remainingMillis);
+                }
+                return Boolean.TRUE;
+            });
+        }
+        Parallel.run(tasks, Math.min(plan.num(), parallelLimit));
+    }
+
+    private PowerValueResult rejected(ExecutionPlan plan, FailedPowerValue f) {
+        String architecture = null;
+        String currency = prices.lambdaCurrency(Arns.regionOr(plan.function(), null));
+        return PowerValueResult.failure(plan.value(), f.errorType(), f.errorMessage(), 0, 0, 0.0, architecture,
+                currency);
+    }
+
+    private static String region(ExecutionPlan plan, FunctionConfiguration config) {
+        return Arns.regionOr(config.functionArn(), Arns.regionOr(plan.function(), null));
+    }
+
+    private static PowerValueResult result(ExecutionPlan plan, FunctionConfiguration config, LambdaPrice price,
+            Tally tally) {
+        int memory = plan.value();
+        int ephemeral = config.ephemeralStorageMb() <= 0 ? Pricing.FREE_EPHEMERAL_MB : config.ephemeralStorageMb();
+        double totalCost = Pricing.totalCost(price, memory, ephemeral, tally.billed());
+        if (tally.failed()) {
+            return PowerValueResult.failure(plan.value(), tally.failureType(), tally.failureMessage(),
+                    tally.invocations(), tally.errors(), totalCost, config.architecture(), price.currency());
+        }
+        List<LogReport> reports = tally.reports();
+        List<Double> durations = Tally.durations(reports);
+        List<Double> billed = new ArrayList<>();
+        reports.forEach(r -> billed.add(r.billedDuration()));
+        double averageDuration = Stats.trimmedMean(durations, plan.discardTopBottom());
+        double averagePrice = Pricing.invocationPrice(price, memory, ephemeral,
+                Stats.trimmedMean(billed, plan.discardTopBottom()));
+        int coldStarts = 0;
+        double initSum = 0;
+        for (LogReport r : reports) {
+            if (r.coldStart()) {
+                coldStarts++;
+                initSum += r.initAndRestore();
+            }
+        }
+        DurationStats d = Stats.durationStats(durations);
+        return new PowerValueResult(plan.value(), averagePrice, averageDuration, totalCost, price.requestPrice(),
+                averagePrice + price.requestPrice(), tally.invocations(), tally.errors(), coldStarts,
+                coldStarts == 0 ? null : initSum / coldStarts, d.min(), d.max(), d.p50(), d.p90(), d.p99(),
+                d.stdDev(), config.architecture(), price.currency(), false, null, null);
+    }
+}

@@ -1,0 +1,64 @@
+package dev.powertuner.core.step;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.powertuner.core.arn.Arns;
+import dev.powertuner.core.error.InvalidInputException;
+import dev.powertuner.core.model.PublishIterator;
+import dev.powertuner.core.model.TuningInput;
+import dev.powertuner.core.model.TuningState;
+import dev.powertuner.core.port.FunctionConfiguration;
+import dev.powertuner.core.port.FunctionControl;
+import dev.powertuner.core.port.LambdaApiException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/** Step 1 (reference-contract 2.1, 8d, 8g, 8h): validate the input, resolve the function, record its original state. */
+public final class Initializer {
+
+    /** Step Functions state size limit, bytes. */
+    public static final int STATE_LIMIT = 262_144;
+    /** Bytes reserved per power value and in total for what the machine adds to the state. */
+    public static final int BYTES_PER_POWER_VALUE = 1_024;
+    public static final int RESERVED_BYTES = 16_384;
+
+    private final FunctionControl lambda;
+    private final List<Integer> defaultPowerValues;
+
+    public Initializer(FunctionControl lambda, List<Integer> defaultPowerValues) {
+        this.lambda = lambda;
+        this.defaultPowerValues = List.copyOf(defaultPowerValues);
+    }
+
+    /** Validates {@code input} (the execution input) and returns the initial {@code $.lambdaConfigurations}. */
+    public TuningState initialize(JsonNode input, String runId) {
+        TuningInput parsed = TuningInput.parse(input, defaultPowerValues);
+        checkSize(input, parsed.powerValues().size());
+        if (runId == null || runId.isEmpty()) {
+            throw new IllegalArgumentException("runId is required");
+        }
+        FunctionConfiguration config;
+        try {
+            config = lambda.configuration(parsed.function().function(), null);
+        } catch (LambdaApiException e) {
+            if (e.isNotFound()) {
+                throw new InvalidInputException("Function not found: " + parsed.function().input(), e);
+            }
+            throw e;
+        }
+        String canonical = Arns.unqualified(config.functionArn());
+        int count = TuningState.countFor(parsed.powerValues(), parsed.num(), parsed.onlyColdStarts());
+        return new TuningState(canonical, parsed.powerValues(), parsed.num(), parsed.onlyColdStarts(), runId,
+                config.memorySize(), config.description(), PublishIterator.at(0, count), List.of());
+    }
+
+    static void checkSize(JsonNode input, int powerValueCount) {
+        long inputBytes = input.toString().getBytes(StandardCharsets.UTF_8).length;
+        long total = inputBytes + (long) BYTES_PER_POWER_VALUE * powerValueCount + RESERVED_BYTES;
+        if (total > STATE_LIMIT) {
+            throw new InvalidInputException("Execution input too large: " + inputBytes + " bytes of input + "
+                    + BYTES_PER_POWER_VALUE + " bytes for each of " + powerValueCount + " power values + "
+                    + RESERVED_BYTES + " bytes = " + total + " bytes, above the state limit of " + STATE_LIMIT
+                    + " bytes. Put the payload in S3 and pass payloadS3 instead of payload.");
+        }
+    }
+}

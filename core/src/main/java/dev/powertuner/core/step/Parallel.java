@@ -1,0 +1,61 @@
+package dev.powertuner.core.step;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/** Runs tasks on a bounded platform-thread pool and returns their non-null results in task order. */
+final class Parallel {
+
+    private Parallel() {
+    }
+
+    static <T> List<T> run(List<Callable<T>> tasks, int parallelism) {
+        List<T> out = new ArrayList<>();
+        if (tasks.isEmpty()) {
+            return out;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(parallelism, tasks.size())));
+        try {
+            List<Future<T>> futures = new ArrayList<>();
+            for (Callable<T> task : tasks) {
+                futures.add(pool.submit(task));
+            }
+            RuntimeException failure = null;
+            for (Future<T> future : futures) {
+                try {
+                    T value = future.get();
+                    if (value != null) {
+                        out.add(value);
+                    }
+                } catch (ExecutionException e) {
+                    failure = failure != null ? failure : unwrap(e);
+                }
+            }
+            if (failure != null) {
+                throw failure;
+            }
+            return out;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    static RuntimeException unwrap(ExecutionException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof RuntimeException) {
+            return (RuntimeException) cause;
+        }
+        if (cause instanceof Error) {
+            throw (Error) cause;
+        }
+        return new IllegalStateException(cause);
+    }
+}
