@@ -262,6 +262,11 @@ final class FunctionState {
         });
     }
 
+    void closeAllPools() {
+        pools.values().forEach(EnvironmentPool::close);
+        pools.clear();
+    }
+
     InvocationStats stats() {
         return new InvocationStats(invocations.get(), coldStarts.get(), environmentsCreated.get(), errors.get(),
                 throttles.get());

@@ -1,0 +1,255 @@
+package dev.powertuner.local;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Local Lambda: the Lambda REST API (control plane and Invoke) on 127.0.0.1, hosting in-process Java handlers and
+ * simulated workload profiles.
+ *
+ * <pre>{@code
+ * try (LocalLambda lambda = LocalLambda.builder().start()) {
+ *     lambda.register(FunctionDefinition.builder("demo").profile(WorkloadProfile.of(400, 100)).build());
+ *     LambdaClient client = LambdaClient.builder().endpointOverride(lambda.endpoint())...build();
+ * }
+ * }</pre>
+ */
+public final class LocalLambda implements AutoCloseable {
+    private final Settings settings;
+    private final Registry registry;
+    private final Faults faults = new Faults();
+    private final HttpServer server;
+    private final ExecutorService httpExecutor = Executors.newCachedThreadPool(daemon("local-lambda-http"));
+    private final ExecutorService handlerExecutor = Executors.newCachedThreadPool(daemon("local-lambda-fn"));
+    private final URI endpoint;
+
+    private LocalLambda(Builder b) throws IOException {
+        this.settings = new Settings(b.region, b.accountId, b.maxMemorySize, b.updateDelay.toNanos(),
+                b.activationDelay.toNanos(), b.timeScale, b.accountConcurrency);
+        this.registry = new Registry(settings);
+        this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), b.port), 1024);
+        this.endpoint = URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+        InvokeService invoker = new InvokeService(settings, faults, handlerExecutor, endpoint::toString);
+        server.createContext("/", new Router(registry, new ControlPlane(settings, registry, faults), invoker,
+                faults));
+        server.setExecutor(httpExecutor);
+        for (FunctionDefinition d : b.functions) {
+            registry.register(d);
+        }
+        server.start();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** {@code http://127.0.0.1:<port>}: pass it to {@code endpointOverride} or {@code AWS_ENDPOINT_URL_LAMBDA}. */
+    public URI endpoint() {
+        return endpoint;
+    }
+
+    public int port() {
+        return endpoint.getPort();
+    }
+
+    public String region() {
+        return settings.region();
+    }
+
+    public String accountId() {
+        return settings.accountId();
+    }
+
+    /** {@code arn:aws:lambda:<region>:<account>:function:<name>}. */
+    public String functionArn(String name) {
+        return settings.functionArn(name);
+    }
+
+    /** Registers (or replaces) a function; its {@code $LATEST} starts Active and Successful. */
+    public LocalLambda register(FunctionDefinition definition) {
+        registry.register(definition);
+        return this;
+    }
+
+    /** Registers every function of a functions file ({@code {"functions": [...]}}); returns their names. */
+    public List<String> load(Path functionsFile) throws IOException {
+        List<String> names = new ArrayList<>();
+        for (FunctionDefinition d : readFunctionsFile(functionsFile)) {
+            register(d);
+            names.add(d.name());
+        }
+        return names;
+    }
+
+    /** Parses a functions file. */
+    public static List<FunctionDefinition> readFunctionsFile(Path functionsFile) throws IOException {
+        JsonNode root = Json.MAPPER.readTree(Files.readAllBytes(functionsFile));
+        if (!root.path("functions").isArray()) {
+            throw new IOException(functionsFile + ": expected {\"functions\": [...]}");
+        }
+        List<FunctionDefinition> out = new ArrayList<>();
+        for (JsonNode f : root.get("functions")) {
+            out.add(FunctionDefinition.fromJson(f));
+        }
+        return out;
+    }
+
+    /** Versions (memory, description), aliases (to version) and {@code $LATEST} memory and description. */
+    public FunctionSnapshot snapshot(String name) {
+        return lookup(name).snapshot();
+    }
+
+    /** Invocation counters of one function. */
+    public InvocationStats stats(String name) {
+        return lookup(name).stats();
+    }
+
+    /** Invocation counters of every function. */
+    public InvocationStats stats() {
+        InvocationStats total = InvocationStats.ZERO;
+        for (FunctionState fs : registry.all()) {
+            total = total.plus(fs.stats());
+        }
+        return total;
+    }
+
+    /** Names of the registered functions. */
+    public List<String> functionNames() {
+        List<String> names = new ArrayList<>();
+        for (FunctionState fs : registry.all()) {
+            names.add(fs.name());
+        }
+        return names;
+    }
+
+    /** Fault injection. */
+    public Faults faults() {
+        return faults;
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        for (FunctionState fs : registry.all()) {
+            fs.closeAllPools();
+        }
+        httpExecutor.shutdownNow();
+        handlerExecutor.shutdownNow();
+    }
+
+    private FunctionState lookup(String name) {
+        try {
+            return registry.get(name);
+        } catch (LambdaApiException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+    }
+
+    private static ThreadFactory daemon(String prefix) {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, prefix + "-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+    /**
+     * Options: port (0 = a free one), region (us-east-1), account id (000000000000), account memory cap (10240),
+     * update delay (LastUpdateStatus InProgress, 50 ms), activation delay (versions Pending, 50 ms), time scale of
+     * workload profiles (0.01), account concurrency (1000).
+     */
+    public static final class Builder {
+        private int port;
+        private String region = "us-east-1";
+        private String accountId = "000000000000";
+        private int maxMemorySize = 10240;
+        private Duration updateDelay = Duration.ofMillis(50);
+        private Duration activationDelay = Duration.ofMillis(50);
+        private double timeScale = 0.01;
+        private int accountConcurrency = 1000;
+        private final List<FunctionDefinition> functions = new ArrayList<>();
+
+        private Builder() {
+        }
+
+        public Builder port(int value) {
+            this.port = value;
+            return this;
+        }
+
+        public Builder region(String value) {
+            this.region = value;
+            return this;
+        }
+
+        public Builder accountId(String value) {
+            if (!value.matches("[0-9]{12}")) {
+                throw new IllegalArgumentException("account id must be 12 digits: " + value);
+            }
+            this.accountId = value;
+            return this;
+        }
+
+        /** The account's memory cap: MemorySize above it is InvalidParameterValueException (e.g. 3008). */
+        public Builder maxMemorySize(int mb) {
+            this.maxMemorySize = mb;
+            return this;
+        }
+
+        /** How long LastUpdateStatus stays InProgress after UpdateFunctionConfiguration. */
+        public Builder updateDelay(Duration value) {
+            this.updateDelay = value;
+            return this;
+        }
+
+        /** How long a new version stays Pending after PublishVersion. */
+        public Builder activationDelay(Duration value) {
+            this.activationDelay = value;
+            return this;
+        }
+
+        /** Real sleep per simulated millisecond of workload profiles (1.0 = real time). */
+        public Builder timeScale(double value) {
+            if (value < 0) {
+                throw new IllegalArgumentException("timeScale must not be negative");
+            }
+            this.timeScale = value;
+            return this;
+        }
+
+        /** Concurrent executions of the whole account before Invoke is throttled. */
+        public Builder accountConcurrency(int value) {
+            this.accountConcurrency = value;
+            return this;
+        }
+
+        /** A function registered at start. */
+        public Builder function(FunctionDefinition definition) {
+            functions.add(definition);
+            return this;
+        }
+
+        public LocalLambda start() {
+            try {
+                return new LocalLambda(this);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+}
