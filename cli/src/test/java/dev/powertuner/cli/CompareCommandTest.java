@@ -43,7 +43,8 @@ class CompareCommandTest {
 
         CliHarness.Result result = CliHarness.run("compare", a.toString(), b.toString());
 
-        assertThat(result.out()).contains("x86_64 optimum", "reference optimum: 256 MB").endsWith(";x86_64;reference" + System.lineSeparator());
+        assertThat(result.out()).contains("x86_64 optimum", "reference optimum: 256 MB")
+                .endsWith(";x86_64;reference" + System.lineSeparator());
     }
 
     @Test

@@ -202,7 +202,8 @@ class RunCommandTest {
     void inputFromStdinKeepsAnExplicitIncludeOutputResults() {
         stub.succeeds(OUTPUT);
 
-        CliHarness.Result result = CliHarness.runWithStdin(stub.endpoint(), "{\"lambdaARN\":\"f\",\"num\":5,\"includeOutputResults\":false}",
+        String input = "{\"lambdaARN\":\"f\",\"num\":5,\"includeOutputResults\":false}";
+        CliHarness.Result result = CliHarness.runWithStdin(stub.endpoint(), input,
                 "run", "--state-machine-arn", StubStepFunctions.STATE_MACHINE, "--input", "-", "--poll-interval-ms", "1");
 
         assertThat(result.code()).isEqualTo(0);
