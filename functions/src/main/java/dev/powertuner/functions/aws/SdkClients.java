@@ -47,13 +47,17 @@ public final class SdkClients {
      * "already exists" conflicts, which no retry can fix.
      */
     static RetryStrategy retryStrategy() {
+        return retryStrategy(Duration.ofMillis(100), Duration.ofMillis(250), Duration.ofSeconds(10));
+    }
+
+    /** The same policy with other delays (tests use milliseconds). */
+    public static RetryStrategy retryStrategy(Duration baseDelay, Duration throttlingBaseDelay, Duration maxDelay) {
         return AwsRetryStrategy.standardRetryStrategy().toBuilder()
                 .maxAttempts(MAX_ATTEMPTS)
                 .circuitBreakerEnabled(false)
                 .retryOnException(SdkClients::isConflict)
-                .backoffStrategy(BackoffStrategy.exponentialDelay(Duration.ofMillis(100), Duration.ofSeconds(10)))
-                .throttlingBackoffStrategy(
-                        BackoffStrategy.exponentialDelay(Duration.ofMillis(250), Duration.ofSeconds(10)))
+                .backoffStrategy(BackoffStrategy.exponentialDelay(baseDelay, maxDelay))
+                .throttlingBackoffStrategy(BackoffStrategy.exponentialDelay(throttlingBaseDelay, maxDelay))
                 .build();
     }
 
@@ -65,17 +69,23 @@ public final class SdkClients {
         return message == null || !message.contains("already exists");
     }
 
-    static ClientOverrideConfiguration overrides() {
-        return ClientOverrideConfiguration.builder().retryStrategy(retryStrategy()).build();
+    static ClientOverrideConfiguration overrides(RetryStrategy retry) {
+        return ClientOverrideConfiguration.builder().retryStrategy(retry).build();
     }
 
     /** A Lambda client for one region. */
     public static LambdaClient lambda(String region, AwsCredentialsProvider credentials, URI endpoint) {
+        return lambda(region, credentials, endpoint, retryStrategy());
+    }
+
+    /** A Lambda client for one region with another retry strategy. */
+    public static LambdaClient lambda(String region, AwsCredentialsProvider credentials, URI endpoint,
+            RetryStrategy retry) {
         var builder = LambdaClient.builder()
                 .region(Region.of(region))
                 .credentialsProvider(credentials)
                 .httpClient(http())
-                .overrideConfiguration(overrides());
+                .overrideConfiguration(overrides(retry));
         if (endpoint != null) {
             builder.endpointOverride(endpoint);
         }
@@ -88,7 +98,7 @@ public final class SdkClients {
                 .region(Region.of(region))
                 .credentialsProvider(credentials)
                 .httpClient(http())
-                .overrideConfiguration(overrides());
+                .overrideConfiguration(overrides(retryStrategy()));
         if (endpoint != null) {
             builder.endpointOverride(endpoint).forcePathStyle(true);
         }

@@ -51,6 +51,11 @@ public final class SdkFunctionControl implements FunctionControl {
         client(defaultRegion);
     }
 
+    /** Clients from a factory (one call per region), polling with real sleeps. */
+    public static SdkFunctionControl create(String region, Function<String, LambdaClient> clientFactory) {
+        return new SdkFunctionControl(region, clientFactory, new Poller(Sleeper.REAL, System::nanoTime));
+    }
+
     /** Real clients; {@code endpoint} null means the AWS endpoint of each region. */
     public static SdkFunctionControl create(String region, AwsCredentialsProvider credentials, URI endpoint) {
         return new SdkFunctionControl(region, r -> SdkClients.lambda(r, credentials, endpoint),
