@@ -1,19 +1,17 @@
 package dev.powertuner.cli;
 
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 
+import dev.powertuner.core.strategy.Candidate;
+import dev.powertuner.core.viz.VisualizationUrl;
+
 /**
- * The visualization URL of reference-contract 5.9: {@code base#b64(Int16 LE powers);b64(Float32 LE durations);
- * b64(Float32 LE costs)}, and the 8-part comparison form with encodeURIComponent-escaped legends.
+ * The CLI's view of the visualization URL (reference-contract 5.9), on top of {@link VisualizationUrl} of core:
+ * decoding into points, hash and base of a URL, and the 8-part comparison form.
  */
 final class Visualization {
-    static final String DEFAULT_BASE = "https://lambda-power-tuning.show/";
-    private static final String UNESCAPED = "-_.!~*'()";
+    static final String DEFAULT_BASE = VisualizationUrl.DEFAULT_BASE;
 
     private Visualization() {
     }
@@ -22,19 +20,9 @@ final class Visualization {
     record Point(int power, double duration, double cost) {
     }
 
-    /** The hash of points (sorted by power by the caller): three Base64 parts joined by ';'. */
+    /** The hash of points: three Base64 parts joined by ';' (sorted by power). */
     static String hash(List<Point> points) {
-        ByteBuffer powers = ByteBuffer.allocate(2 * points.size()).order(ByteOrder.LITTLE_ENDIAN);
-        ByteBuffer durations = ByteBuffer.allocate(4 * points.size()).order(ByteOrder.LITTLE_ENDIAN);
-        ByteBuffer costs = ByteBuffer.allocate(4 * points.size()).order(ByteOrder.LITTLE_ENDIAN);
-        for (Point p : points) {
-            powers.putShort((short) p.power());
-            durations.putFloat((float) p.duration());
-            costs.putFloat((float) p.cost());
-        }
-        Base64.Encoder b64 = Base64.getEncoder();
-        return b64.encodeToString(powers.array()) + ";" + b64.encodeToString(durations.array()) + ";"
-                + b64.encodeToString(costs.array());
+        return VisualizationUrl.hash(points.stream().map(p -> new Candidate(p.power(), p.cost(), p.duration())).toList());
     }
 
     /** The part after '#' of a visualization URL; the whole text when it has no '#'. */
@@ -49,30 +37,21 @@ final class Visualization {
         return at < 0 ? DEFAULT_BASE : url.substring(0, at);
     }
 
-    /** Decodes the first three parts of a visualization URL or hash. */
+    /** Decodes the (first) series of a visualization URL or hash. */
     static List<Point> decode(String url) {
-        String[] parts = hashOf(url).split(";");
-        if (parts.length < 3) {
-            throw new UsageException("Not a visualization URL: " + url);
-        }
-        Base64.Decoder b64 = Base64.getDecoder();
-        ByteBuffer powers;
-        ByteBuffer durations;
-        ByteBuffer costs;
+        VisualizationUrl.Series series;
         try {
-            powers = ByteBuffer.wrap(b64.decode(parts[0])).order(ByteOrder.LITTLE_ENDIAN);
-            durations = ByteBuffer.wrap(b64.decode(parts[1])).order(ByteOrder.LITTLE_ENDIAN);
-            costs = ByteBuffer.wrap(b64.decode(parts[2])).order(ByteOrder.LITTLE_ENDIAN);
+            series = VisualizationUrl.decode(url).series().get(0);
         } catch (IllegalArgumentException e) {
-            throw new UsageException("Not a visualization URL: " + url, e);
+            throw new UsageException("Not a visualization URL: " + url + " (" + e.getMessage() + ")", e);
         }
-        int n = powers.remaining() / 2;
-        if (durations.remaining() != 4 * n || costs.remaining() != 4 * n) {
+        int n = series.powers().size();
+        if (series.durations().size() != n || series.costs().size() != n) {
             throw new UsageException("Visualization URL parts have different lengths: " + url);
         }
         List<Point> points = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            points.add(new Point(powers.getShort(), durations.getFloat(), costs.getFloat()));
+            points.add(new Point(series.powers().get(i), series.durations().get(i), series.costs().get(i)));
         }
         return points;
     }
@@ -84,17 +63,6 @@ final class Visualization {
 
     /** JavaScript encodeURIComponent: UTF-8 percent-encoding except A-Z a-z 0-9 - _ . ! ~ * ' ( ). */
     static String encodeUriComponent(String text) {
-        StringBuilder sb = new StringBuilder();
-        for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
-            char c = (char) (b & 0xff);
-            boolean plain = c < 128 && (Character.isLetterOrDigit(c) || UNESCAPED.indexOf(c) >= 0);
-            if (plain) {
-                sb.append(c);
-            } else {
-                sb.append('%').append(Character.toUpperCase(Character.forDigit((b >> 4) & 0xf, 16)))
-                        .append(Character.toUpperCase(Character.forDigit(b & 0xf, 16)));
-            }
-        }
-        return sb.toString();
+        return VisualizationUrl.encodeUriComponent(text);
     }
 }
