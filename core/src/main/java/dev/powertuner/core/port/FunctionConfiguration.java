@@ -26,4 +26,9 @@ public record FunctionConfiguration(
         description = description == null ? "" : description;
         architecture = architecture == null ? "x86_64" : architecture;
     }
+
+    /** {@code State == "Pending"} (SnapStart versions start Pending); an absent State is not pending. */
+    public boolean isPending() {
+        return "Pending".equals(state);
+    }
 }

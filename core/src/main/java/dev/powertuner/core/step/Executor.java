@@ -58,7 +58,7 @@ public final class Executor {
         FunctionConfiguration config = lambda.configuration(plan.function(), plan.alias(0));
         LambdaPrice price = prices.lambda(region(plan, config), config.architecture());
         List<String> payloads = plan.payloads(s3);
-        if ("Pending".equals(config.state()) && !plan.onlyColdStarts()) {
+        if (config.isPending() && !plan.onlyColdStarts()) {
             lambda.awaitActive(plan.function(), plan.alias(0));
         }
         Tally tally = new Tally();
