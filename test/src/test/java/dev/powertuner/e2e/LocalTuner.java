@@ -1,0 +1,225 @@
+package dev.powertuner.e2e;
+
+import dev.powertuner.local.FunctionDefinition;
+import dev.powertuner.local.FunctionSnapshot;
+import dev.powertuner.local.LocalLambda;
+import dev.powertuner.local.sfn.Definitions;
+import dev.powertuner.local.sfn.LocalStepFunctions;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.sfn.SfnClient;
+import software.amazon.awssdk.services.sfn.model.DescribeExecutionResponse;
+import software.amazon.awssdk.services.sfn.model.ExecutionStatus;
+import software.amazon.awssdk.services.sfn.model.GetExecutionHistoryRequest;
+import software.amazon.awssdk.services.sfn.model.HistoryEvent;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+
+/**
+ * The whole tuner running locally: Local Lambda hosting the six real handlers in-process under the local names of
+ * DESIGN.md, the real ASL rendered with their ARNs on LocalStepFunctions, and an SfnClient to run it.
+ */
+final class LocalTuner implements AutoCloseable {
+    static final String REGION = "us-east-1";
+    static final String ACCOUNT = "000000000000";
+    /** Local function name to handler class, in the order of the state machine. */
+    static final Map<String, String> HANDLERS = handlers();
+    /** A guard against a hung execution; not a timing assertion. */
+    private static final long EXECUTION_GUARD_NANOS = Duration.ofMinutes(3).toNanos();
+    private static final AtomicInteger RUNS = new AtomicInteger();
+
+    private final LocalLambda lambda;
+    private final LocalStepFunctions sfn;
+    private final SfnClient client;
+    private final String stateMachineArn;
+
+    private LocalTuner(Builder b) {
+        LocalLambda.Builder lambdaBuilder = LocalLambda.builder().region(REGION).accountId(ACCOUNT)
+                .updateDelay(Duration.ofMillis(1)).activationDelay(Duration.ofMillis(1)).timeScale(b.timeScale);
+        if (b.maxMemorySize > 0) {
+            lambdaBuilder.maxMemorySize(b.maxMemorySize);
+        }
+        this.lambda = lambdaBuilder.start();
+        try {
+            for (Map.Entry<String, String> handler : HANDLERS.entrySet()) {
+                lambda.register(tunerFunction(handler.getKey(), handler.getValue(), b));
+            }
+            this.sfn = LocalStepFunctions.start(LocalStepFunctions.options().lambdaEndpoint(lambda.endpoint())
+                    .region(REGION).account(ACCOUNT).retryIntervalMillis(b.retryIntervalMillis));
+        } catch (RuntimeException e) {
+            lambda.close();
+            throw e;
+        }
+        this.client = SfnClient.builder().endpointOverride(sfn.endpoint()).region(Region.of(REGION))
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
+                .httpClient(UrlConnectionHttpClient.create()).build();
+        this.stateMachineArn = client.createStateMachine(r -> r.name("powertuner").definition(definition(b.totalExecutionTimeout))
+                .roleArn("arn:aws:iam::" + ACCOUNT + ":role/powertuner")).stateMachineArn();
+    }
+
+    static Builder builder() {
+        return new Builder();
+    }
+
+    private static Map<String, String> handlers() {
+        Map<String, String> handlers = new LinkedHashMap<>();
+        for (String step : new String[] {"Initializer", "Publisher", "Executor", "Cleaner", "Analyzer", "Optimizer"}) {
+            handlers.put("powertuner-" + step.toLowerCase(java.util.Locale.ROOT), "dev.powertuner.functions." + step + "Handler");
+        }
+        return Map.copyOf(handlers);
+    }
+
+    private static FunctionDefinition tunerFunction(String name, String handlerClass, Builder b) {
+        FunctionDefinition.Builder function = FunctionDefinition.builder(name).memorySize(2048).timeout(b.timeouts.getOrDefault(name, 300))
+                .environment(b.environment).description("powertuner step");
+        Function<Map<String, String>, Object> factory = b.factories.get(name);
+        return (factory == null ? function.handler(handlerClass) : function.handlerFactory(factory)).build();
+    }
+
+    /** The real ASL of the statemachine module, placeholders filled with the local function ARNs. */
+    private String definition(int totalExecutionTimeout) {
+        Map<String, String> arns = new LinkedHashMap<>();
+        for (String name : HANDLERS.keySet()) {
+            String step = name.substring("powertuner-".length());
+            arns.put(Character.toUpperCase(step.charAt(0)) + step.substring(1) + "Arn", lambda.functionArn(name));
+        }
+        return Definitions.render(readAsl(), arns, totalExecutionTimeout);
+    }
+
+    static String readAsl() {
+        Path root = Path.of(System.getProperty("powertuner.root", ".."));
+        Path asl = root.resolve("statemachine").resolve("powertuner.asl.json");
+        try {
+            return Files.readString(asl);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the state machine definition " + asl.toAbsolutePath(), e);
+        }
+    }
+
+    LocalLambda lambda() {
+        return lambda;
+    }
+
+    SfnClient client() {
+        return client;
+    }
+
+    String stateMachineArn() {
+        return stateMachineArn;
+    }
+
+    /** Registers a function to tune and returns its unqualified ARN. */
+    String registerTarget(FunctionDefinition target) {
+        lambda.register(target);
+        return lambda.functionArn(target.name());
+    }
+
+    FunctionSnapshot snapshot(String function) {
+        return lambda.snapshot(function);
+    }
+
+    /** Starts an execution with a fresh name, waits for it to finish, and returns it with its history. */
+    TunerRun run(String input) {
+        String name = "run-" + RUNS.incrementAndGet() + "-" + Long.toHexString(System.nanoTime());
+        String executionArn = client.startExecution(r -> r.stateMachineArn(stateMachineArn).name(name).input(input)).executionArn();
+        DescribeExecutionResponse done = await(executionArn);
+        return new TunerRun(done, history(executionArn));
+    }
+
+    private DescribeExecutionResponse await(String executionArn) {
+        long deadline = System.nanoTime() + EXECUTION_GUARD_NANOS;
+        while (true) {
+            DescribeExecutionResponse response = client.describeExecution(r -> r.executionArn(executionArn));
+            if (response.status() != ExecutionStatus.RUNNING) {
+                return response;
+            }
+            if (System.nanoTime() > deadline) {
+                client.stopExecution(r -> r.executionArn(executionArn).error("E2eGuard").cause("still running after 3 minutes"));
+                throw new IllegalStateException("Execution still running after 3 minutes: " + executionArn);
+            }
+            try {
+                Thread.sleep(25);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    private List<HistoryEvent> history(String executionArn) {
+        List<HistoryEvent> events = new ArrayList<>();
+        client.getExecutionHistoryPaginator(GetExecutionHistoryRequest.builder().executionArn(executionArn).maxResults(1000).build())
+                .events().forEach(events::add);
+        return events;
+    }
+
+    @Override
+    public void close() {
+        client.close();
+        sfn.close();
+        lambda.close();
+    }
+
+    /** Options of one local tuner; every setter returns this. */
+    static final class Builder {
+        private double timeScale = 0.001;
+        private long retryIntervalMillis = 10;
+        private int totalExecutionTimeout = 300;
+        private int maxMemorySize;
+        private Map<String, String> environment = Map.of();
+        private final Map<String, Integer> timeouts = new LinkedHashMap<>();
+        private final Map<String, Function<Map<String, String>, Object>> factories = new LinkedHashMap<>();
+
+        /** Real sleep per simulated millisecond of workload profiles (default 0.001). */
+        Builder timeScale(double value) {
+            this.timeScale = value;
+            return this;
+        }
+
+        /** Every Retry interval of the ASL, in ms (default 10). */
+        Builder retryIntervalMillis(long value) {
+            this.retryIntervalMillis = value;
+            return this;
+        }
+
+        /** The account memory cap of Local Lambda (default 10,240). */
+        Builder maxMemorySize(int mb) {
+            this.maxMemorySize = mb;
+            return this;
+        }
+
+        /** Extra environment of the six tuner functions (for example defaultPowerValues). */
+        Builder environment(Map<String, String> value) {
+            this.environment = Map.copyOf(value);
+            return this;
+        }
+
+        /** The function timeout (seconds) of one tuner function (default 300). */
+        Builder functionTimeout(String function, int seconds) {
+            timeouts.put(function, seconds);
+            return this;
+        }
+
+        /** Hosts a tuner function with this handler factory instead of its class. */
+        Builder handlerFactory(String function, Function<Map<String, String>, Object> factory) {
+            factories.put(function, factory);
+            return this;
+        }
+
+        LocalTuner start() {
+            return new LocalTuner(this);
+        }
+    }
+}
