@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import software.amazon.awscdk.Annotations;
 import software.amazon.awscdk.Aws;
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.Fn;
@@ -101,6 +102,9 @@ public class PowerTuner extends Construct {
                 .logGroup(logGroup)
                 .role(role)
                 .build();
+        // The warning asks for a published version; currentVersion behind the live alias is exactly that.
+        Annotations.of(function).acknowledgeWarning("@aws-cdk/aws-lambda:snapStartRequirePublish",
+                "currentVersion is published and the state machine invokes it through the live alias");
         if (!props.subnetIds().isEmpty()) {
             ((CfnFunction) function.getNode().getDefaultChild()).setVpcConfig(CfnFunction.VpcConfigProperty.builder()
                     .securityGroupIds(props.securityGroupIds())

@@ -1,6 +1,8 @@
 package dev.powertuner.infra;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
@@ -29,7 +31,10 @@ public final class PowerTunerProps {
 
     private static final Pattern NAME_PREFIX = Pattern.compile("^[a-zA-Z0-9\\-_]*$");
     private static final int NAME_PREFIX_MAX_LENGTH = 43;
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Keeps numbers as written (0.00002 stays 0.00002) when priceOverrides is compacted. */
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
 
     private final List<Integer> powerValues;
     private final String visualizationUrl;
