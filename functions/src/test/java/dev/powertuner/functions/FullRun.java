@@ -15,8 +15,9 @@ import java.util.Map;
 /**
  * Drives a whole tuning run the way the state machine does, through the six real handlers (built with their
  * {@code (Map<String, String> env)} constructors, so the real SDK adapters talk to the endpoint in the environment):
- * Initializer, Publisher loop, one Executor per power value, Cleaner, Analyzer, Optimizer. A failure of the Publisher
- * or an Executor runs the Cleaner as {@code CleanUpOnError} does and is reported in {@link Outcome#error()}.
+ * Initializer, Publisher loop, one Executor per power value, Cleaner, Analyzer, Optimizer. A failure after the
+ * Initializer stores {@code $.error}, runs the Cleaner as {@code CleanUpOnError} does (for Analyzer and Optimizer
+ * failures that is a second, idempotent cleanup) and is reported in {@link Outcome#error()}.
  */
 final class FullRun {
 
@@ -68,6 +69,10 @@ final class FullRun {
                 stats.add(call(executor, item));
             }
             call(cleaner, state);
+            JsonNode analysis = call(analyzer, state);
+            state.set("analysis", analysis);
+            call(optimizer, state);
+            return new Outcome(state, analysis, null, publisherCalls);
         } catch (RuntimeException e) {
             ObjectNode error = state.putObject("error");
             error.put("Error", e.getClass().getName());
@@ -75,10 +80,6 @@ final class FullRun {
             call(cleaner, state);
             return new Outcome(state, null, e, publisherCalls);
         }
-        JsonNode analysis = call(analyzer, state);
-        state.set("analysis", analysis);
-        call(optimizer, state);
-        return new Outcome(state, analysis, null, publisherCalls);
     }
 
     private JsonNode call(RequestStreamHandler handler, JsonNode event) {
