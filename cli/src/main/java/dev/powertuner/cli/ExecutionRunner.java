@@ -15,14 +15,17 @@ final class ExecutionRunner {
     private final CliEnvironment env;
     private final SfnClient sfn;
     private final boolean consoleLinks;
+    private final long defaultPollMillis;
 
     /**
-     * @param consoleLinks print the AWS console URL of the execution (false for local runs)
+     * @param consoleLinks      print the AWS console URL of the execution (false for local runs)
+     * @param defaultPollMillis DescribeExecution interval unless --poll-interval-ms says otherwise
      */
-    ExecutionRunner(CliEnvironment env, SfnClient sfn, boolean consoleLinks) {
+    ExecutionRunner(CliEnvironment env, SfnClient sfn, boolean consoleLinks, long defaultPollMillis) {
         this.env = env;
         this.sfn = sfn;
         this.consoleLinks = consoleLinks;
+        this.defaultPollMillis = defaultPollMillis;
     }
 
     int run(String stateMachineArn, ObjectNode input, OutputOptions options) throws InterruptedException {
@@ -39,7 +42,7 @@ final class ExecutionRunner {
         }
         Progress progress = new Progress(env.err(), env.stderrTerminal() || options.forceProgress,
                 Progress.totalPowerValues(input));
-        DescribeExecutionResponse end = await(executionArn, options.pollIntervalMs, progress);
+        DescribeExecutionResponse end = await(executionArn, options.pollMillis(defaultPollMillis), progress);
         return new Outcome(env, options, consoleLinks).report(end, input);
     }
 

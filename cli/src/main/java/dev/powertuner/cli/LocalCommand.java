@@ -3,19 +3,41 @@ package dev.powertuner.cli;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
-/** {@code powertuner local} (wired up when the local module lands). */
-@Command(name = "local", mixinStandardHelpOptions = true, description = "Not available yet.")
+/** {@code powertuner local}: the same tuning as {@code run}, on Local Lambda and a local Step Functions server. */
+@Command(name = "local", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Tune a simulated or in-process function with no AWS account: Local Lambda hosts the tuner's six "
+            + "handlers and the target, a local Step Functions server (Node, aws-local-stepfunctions) runs the real state machine.",
+            "--function names the target inside a functions file (default: its first function)."})
 final class LocalCommand implements Callable<Integer> {
     private final CliEnvironment env;
+
+    @Option(names = "--target", required = true, paramLabel = "profile:K=V,...|FILE",
+            description = "profile:cpuMs=400,ioMs=100,memoryMb=150 (keys cpuMs, threads, ioMs, initMs, memoryMb, jitter, "
+                    + "errorRate, errorType, seed, architecture) or a Local Lambda functions JSON file.")
+    String target;
+
+    @Option(names = "--time-scale", defaultValue = "0.01",
+            description = "Real seconds slept per simulated second of a workload profile (default: ${DEFAULT-VALUE}).")
+    double timeScale;
+
+    @Option(names = "--verbose", description = "Show the local Step Functions server's log on stderr.")
+    boolean verbose;
+
+    @Mixin
+    TuningInputOptions input;
+
+    @Mixin
+    OutputOptions output;
 
     LocalCommand(CliEnvironment env) {
         this.env = env;
     }
 
     @Override
-    public Integer call() {
-        env.err().println("powertuner local: not available in this build yet");
-        return ExitCodes.FAILED;
+    public Integer call() throws InterruptedException {
+        return LocalRun.run(env, LocalTarget.parse(target, input.function), input, output, timeScale, verbose);
     }
 }

@@ -30,11 +30,17 @@ final class OutputOptions {
     @Option(names = "--execution-name", paramLabel = "NAME", description = "Name of the execution (default: generated).")
     String executionName;
 
-    @Option(names = "--poll-interval-ms", hidden = true, defaultValue = "2000")
+    @Option(names = "--poll-interval-ms", hidden = true, defaultValue = "-1",
+            description = "How often to poll DescribeExecution (default 2000 on AWS, 200 locally).")
     long pollIntervalMs;
 
     @Option(names = "--progress", hidden = true, description = "Draw progress even when stderr is not a terminal.")
     boolean forceProgress;
+
+    /** The poll interval: the option when given, else {@code fallback}. */
+    long pollMillis(long fallback) {
+        return pollIntervalMs >= 0 ? pollIntervalMs : fallback;
+    }
 
     /** The breached thresholds, as messages; empty when all hold. */
     List<String> breaches(TuningReport report) {

@@ -19,6 +19,7 @@ import software.amazon.awssdk.services.sfn.SfnClient;
                 + "AWS_ENDPOINT_URL_SFN, ...)."})
 final class RunCommand implements Callable<Integer> {
     static final String STACK_OUTPUT = "StateMachineARN";
+    private static final long POLL_MILLIS = 2000;
 
     private final CliEnvironment env;
 
@@ -45,7 +46,7 @@ final class RunCommand implements Callable<Integer> {
         ObjectNode executionInput = InputBuilder.build(input, env.stdin());
         String arn = stateMachineArn != null ? stateMachineArn : stackOutput(stack);
         try (SfnClient sfn = env.sfn().get()) {
-            return new ExecutionRunner(env, sfn, true).run(arn, executionInput, output);
+            return new ExecutionRunner(env, sfn, true, POLL_MILLIS).run(arn, executionInput, output);
         }
     }
 

@@ -1,0 +1,32 @@
+package dev.powertuner.cli;
+
+import java.util.function.Consumer;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/** The shared body of {@code local} and {@code demo}: start the local tuner, then the {@code run} code path. */
+final class LocalRun {
+    private static final long POLL_MILLIS = 200;
+
+    private LocalRun() {
+    }
+
+    static int run(CliEnvironment env, LocalTarget target, TuningInputOptions input, OutputOptions output, double timeScale,
+                   boolean verbose) throws InterruptedException {
+        if (output.noWait) {
+            throw new UsageException("--no-wait does not apply to local runs: the local services stop when the command ends");
+        }
+        RunCommand.validate(output);
+        input.function = target.target();
+        ObjectNode executionInput = InputBuilder.build(input, env.stdin());
+        Consumer<String> log = verbose ? line -> env.err().println("sfn: " + line) : line -> { };
+        try (LocalTuner tuner = LocalTuner.start(target, timeScale, env, log)) {
+            executionInput.put("lambdaARN", tuner.lambda().functionArn(target.target()));
+            if (!output.json) {
+                env.err().println("powertuner: tuning " + target.target() + " locally (Local Lambda " + tuner.lambda().endpoint()
+                        + ", time scale " + timeScale + ")");
+            }
+            return new ExecutionRunner(env, tuner.sfn(), false, POLL_MILLIS).run(tuner.stateMachineArn(), executionInput, output);
+        }
+    }
+}
