@@ -1,0 +1,100 @@
+package dev.powertuner.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.lambda.LambdaClient;
+import software.amazon.awssdk.services.lambda.model.LogType;
+
+class WorkloadProfileTest {
+    private static final Pattern DURATION = Pattern.compile("\tDuration: ([0-9.]+) ms");
+
+    @Test
+    void vcpuShareGrowsLinearlyUpToSix() {
+        assertThat(WorkloadProfile.vcpus(1769)).isEqualTo(1.0);
+        assertThat(WorkloadProfile.vcpus(128)).isEqualTo(128 / 1769.0);
+        assertThat(WorkloadProfile.vcpus(10240)).isEqualTo(10240 / 1769.0);
+        assertThat(WorkloadProfile.vcpus(20000)).isEqualTo(6.0);
+    }
+
+    @Test
+    void durationIsIoPlusCpuOverUsableVcpus() {
+        WorkloadProfile single = new WorkloadProfile(1000, 1, 50, 0, 0, 0, 0, null, 1);
+        WorkloadProfile parallel = new WorkloadProfile(1000, 4, 50, 0, 0, 0, 0, null, 1);
+
+        assertThat(single.durationMs(3538)).isEqualTo(1050.0);
+        assertThat(parallel.durationMs(3538)).isEqualTo(550.0);
+        assertThat(parallel.durationMs(10240)).isCloseTo(300.0, within(1e-9));
+    }
+
+    @Test
+    void initDurationScalesOnlyBelowOneVcpu() {
+        WorkloadProfile p = new WorkloadProfile(0, 1, 0, 200, 0, 0, 0, null, 1);
+
+        assertThat(p.initDurationMs(3008)).isEqualTo(200.0);
+        assertThat(p.initDurationMs(1769)).isEqualTo(200.0);
+        assertThat(p.initDurationMs(884)).isCloseTo(200 * 1769 / 884.0, within(1e-9));
+    }
+
+    @Test
+    void meanWarmDurationFollowsTheCpuModel() {
+        try (LocalLambda lambda = LocalLambda.builder().updateDelay(Duration.ZERO).activationDelay(Duration.ZERO)
+                .function(FunctionDefinition.builder("cpu").timeout(60).profile(WorkloadProfile.of(1000, 0)).build())
+                .start();
+             LambdaClient client = TestClients.lambda(lambda.endpoint())) {
+            double at128 = meanWarmDuration(client, 128);
+            double at1769 = meanWarmDuration(client, 1769);
+            double at3008 = meanWarmDuration(client, 3008);
+
+            assertThat(at128 / at1769).isCloseTo(1769 / 128.0, within(1769 / 128.0 * 0.01));
+            assertThat(at3008).isCloseTo(at1769, within(at1769 * 0.01));
+            assertThat(at1769).isCloseTo(1000.0, within(0.01));
+        }
+    }
+
+    @Test
+    void seededJitterIsReproducible() {
+        WorkloadProfile noisy = new WorkloadProfile(1000, 1, 0, 0, 0, 0.2, 0, null, 7);
+
+        assertThat(durations(noisy)).isEqualTo(durations(noisy)).doesNotHaveDuplicates();
+    }
+
+    private static double[] durations(WorkloadProfile profile) {
+        try (LocalLambda lambda = LocalLambda.builder().timeScale(0)
+                .function(FunctionDefinition.builder("n").memorySize(1769).profile(profile).build()).start();
+             LambdaClient client = TestClients.lambda(lambda.endpoint())) {
+            double[] out = new double[5];
+            for (int i = 0; i < out.length; i++) {
+                out[i] = duration(client, "n");
+            }
+            for (double d : out) {
+                assertThat(d).isBetween(800.0, 1200.0);
+            }
+            return out;
+        }
+    }
+
+    private static double meanWarmDuration(LambdaClient client, int memory) {
+        client.updateFunctionConfiguration(r -> r.functionName("cpu").memorySize(memory));
+        duration(client, "cpu");
+        double sum = 0;
+        for (int i = 0; i < 10; i++) {
+            sum += duration(client, "cpu");
+        }
+        return sum / 10;
+    }
+
+    private static double duration(LambdaClient client, String function) {
+        String log = new String(Base64.getDecoder().decode(client.invoke(r -> r.functionName(function)
+                .logType(LogType.TAIL)).logResult()), StandardCharsets.UTF_8);
+        Matcher m = DURATION.matcher(log);
+        assertThat(m.find()).isTrue();
+        return Double.parseDouble(m.group(1));
+    }
+}
