@@ -1,21 +1,102 @@
 package dev.powertuner.cli;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 
+import dev.powertuner.local.LocalLambda;
+import dev.powertuner.local.LocalLambdaMain;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
-/** {@code powertuner local-lambda} (wired up when the local module lands). */
-@Command(name = "local-lambda", mixinStandardHelpOptions = true, description = "Not available yet.")
+/** {@code powertuner local-lambda}: Local Lambda's standalone mode, serving until the process is stopped. */
+@Command(name = "local-lambda", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Serve the Lambda REST API (control plane and Invoke) on 127.0.0.1 until stopped (Ctrl-C).",
+            "Point an SDK or the AWS CLI at it with AWS_ENDPOINT_URL_LAMBDA=http://127.0.0.1:PORT."})
 final class LocalLambdaCommand implements Callable<Integer> {
     private final CliEnvironment env;
+
+    @Option(names = "--port", defaultValue = "9001", description = "Port (0: a free one; default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(names = "--functions", paramLabel = "FILE", description = "Functions file: {\"functions\": [{name, memorySize, "
+            + "timeout, architecture, description, environment, handler | profile, ...}]}.")
+    String functions;
+
+    @Option(names = "--with-tuner", description = "Also host the six powertuner handlers (powertuner-initializer, ...).")
+    boolean withTuner;
+
+    @Option(names = "--region", description = "Region of the ARNs (default us-east-1).")
+    String region;
+
+    @Option(names = "--account-id", description = "Account of the ARNs (default 000000000000).")
+    String accountId;
+
+    @Option(names = "--max-memory", paramLabel = "MB", description = "Account memory cap (e.g. 3008; default 10240).")
+    Integer maxMemory;
+
+    @Option(names = "--time-scale", description = "Real seconds slept per simulated second of a profile (default 0.01).")
+    Double timeScale;
 
     LocalLambdaCommand(CliEnvironment env) {
         this.env = env;
     }
 
     @Override
-    public Integer call() {
-        env.err().println("powertuner local-lambda: not available in this build yet");
-        return ExitCodes.FAILED;
+    public Integer call() throws IOException {
+        if (functions != null && !Files.isRegularFile(Path.of(functions))) {
+            throw new UsageException("--functions: no such file: " + functions);
+        }
+        ByteArrayOutputStream banner = new ByteArrayOutputStream();
+        LocalLambda lambda;
+        try (PrintStream out = new PrintStream(banner, true, StandardCharsets.UTF_8)) {
+            lambda = LocalLambdaMain.start(arguments(), out);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage(), e);
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Thread hook = new Thread(() -> {
+            lambda.close();
+            stopped.countDown();
+        });
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            if (withTuner) {
+                LocalTuner.registerTuner(lambda).values().forEach(arn -> env.out().println("  " + arn));
+            }
+            env.out().print(banner.toString(StandardCharsets.UTF_8));
+            env.out().println("Stop with Ctrl-C.");
+            env.out().flush();
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            Runtime.getRuntime().removeShutdownHook(hook);
+            lambda.close();
+        }
+        return ExitCodes.OK;
+    }
+
+    private String[] arguments() {
+        List<String> args = new ArrayList<>(List.of("--port", Integer.toString(port)));
+        add(args, "--functions", functions);
+        add(args, "--region", region);
+        add(args, "--account-id", accountId);
+        add(args, "--max-memory", maxMemory);
+        add(args, "--time-scale", timeScale);
+        return args.toArray(new String[0]);
+    }
+
+    private static void add(List<String> args, String flag, Object value) {
+        if (value != null) {
+            args.add(flag);
+            args.add(value.toString());
+        }
     }
 }

@@ -50,12 +50,7 @@ final class LocalTuner implements AutoCloseable {
         LocalLambda lambda = LocalLambda.builder().timeScale(timeScale).start();
         LocalStepFunctions stepFunctions = null;
         try {
-            Map<String, String> arns = new LinkedHashMap<>();
-            for (String[] step : STEPS) {
-                lambda.register(FunctionDefinition.builder(step[1]).memorySize(TUNER_MEMORY).timeout(TOTAL_EXECUTION_TIMEOUT)
-                        .handler("dev.powertuner.functions." + step[2]).build());
-                arns.put(step[0], lambda.functionArn(step[1]));
-            }
+            Map<String, String> arns = registerTuner(lambda);
             target.functions().forEach(lambda::register);
             stepFunctions = LocalStepFunctions.start(LocalStepFunctions.options().lambdaEndpoint(lambda.endpoint())
                     .nodeModules(env.root().resolve("node_modules")).retryIntervalMillis(RETRY_INTERVAL_MILLIS).log(log));
@@ -71,6 +66,17 @@ final class LocalTuner implements AutoCloseable {
             lambda.close();
             throw e;
         }
+    }
+
+    /** Registers the six tuner handlers in-process; returns their ARNs by ASL placeholder name. */
+    static Map<String, String> registerTuner(LocalLambda lambda) {
+        Map<String, String> arns = new LinkedHashMap<>();
+        for (String[] step : STEPS) {
+            lambda.register(FunctionDefinition.builder(step[1]).memorySize(TUNER_MEMORY).timeout(TOTAL_EXECUTION_TIMEOUT)
+                    .handler("dev.powertuner.functions." + step[2]).build());
+            arns.put(step[0], lambda.functionArn(step[1]));
+        }
+        return arns;
     }
 
     static String asl() {

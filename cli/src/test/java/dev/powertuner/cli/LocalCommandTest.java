@@ -1,0 +1,108 @@
+package dev.powertuner.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * End to end through {@link Main}: Local Lambda, the six real handlers, the real ASL on the local Step Functions
+ * server. The profile (400 ms CPU on one thread, 100 ms I/O, no jitter) gives durations 5628, 1482, 791 and 500 ms at
+ * 128, 512, 1024 and 3008 MB: cost picks 128, speed 3008, balanced 1024.
+ */
+class LocalCommandTest {
+    private static final String PROFILE = "profile:cpuMs=400,ioMs=100";
+    private static final String POWER_VALUES = "128,512,1024,3008";
+
+    @ParameterizedTest
+    @CsvSource({"cost, 128", "speed, 3008", "balanced, 1024"})
+    void eachStrategyPicksItsOptimum(String strategy, int optimum) {
+        CliHarness.Result result = CliHarness.run("local", "--target", PROFILE, "--power-values", POWER_VALUES, "--num", "5",
+                "--strategy", strategy, "--json");
+
+        assertThat(result.code()).as(result.err()).isEqualTo(0);
+        JsonNode output = Json.parse(result.out(), "output");
+        assertThat(output.path("power").asInt()).isEqualTo(optimum);
+        assertThat(output.path("stats")).hasSize(4);
+        assertThat(output.path("stateMachine").path("visualization").asText()).startsWith("https://lambda-power-tuning.show/#");
+    }
+
+    @Test
+    void jsonPrintsOnlyTheOutputAndThresholdsStillApply() {
+        CliHarness.Result result = CliHarness.run("local", "--target", PROFILE, "--power-values", "512,1024", "--num", "5",
+                "--json", "--expect-power", "1024");
+
+        assertThat(result.code()).as(result.err()).isEqualTo(3);
+        assertThat(Json.parse(result.out(), "output").path("power").asInt()).isEqualTo(512);
+        assertThat(result.err()).contains("optimum 512 MB is not --expect-power 1024 MB");
+    }
+
+    @Test
+    void failingSizeIsShownAndTheTableMarksTheOptimum() {
+        CliHarness.Result result = CliHarness.run("local", "--target", PROFILE + ",memoryMb=200", "--power-values", "128,1024",
+                "--num", "5");
+
+        assertThat(result.code()).as(result.err()).isEqualTo(0);
+        assertThat(result.out()).contains("* 1024 MB", "128 MB", "Runtime.OutOfMemory", "visualization: https://");
+        assertThat(result.out()).doesNotContain("console:");
+    }
+
+    @Test
+    void everySizeFailingEndsFailedWithErrorAndCause() {
+        CliHarness.Result result = CliHarness.run("local", "--target", PROFILE + ",memoryMb=4000", "--power-values", "128,1024",
+                "--num", "5");
+
+        assertThat(result.code()).isEqualTo(1);
+        assertThat(result.err()).contains("execution FAILED: dev.powertuner.core.error.AllPowerValuesFailedException: ");
+    }
+
+    @Test
+    void functionsFileTargetIsPickedByName(@TempDir Path dir) throws IOException {
+        // given
+        Path functions = dir.resolve("functions.json");
+        Files.writeString(functions, "{\"functions\": [{\"name\": \"first\", \"profile\": {\"cpuMs\": 10}},"
+                + "{\"name\": \"second\", \"timeout\": 60, \"profile\": {\"cpuMs\": 400, \"ioMs\": 100}}]}", StandardCharsets.UTF_8);
+
+        // when
+        CliHarness.Result result = CliHarness.run("local", "--target", functions.toString(), "--function", "second",
+                "--power-values", POWER_VALUES, "--num", "5", "--strategy", "speed", "--max-duration", "600");
+
+        // then
+        assertThat(result.code()).as(result.err()).isEqualTo(0);
+        assertThat(result.out()).contains("* 3008 MB", "500.00 ms");
+        assertThat(result.err()).contains("tuning second locally");
+    }
+
+    @Test
+    void demoTunesTheBuiltInFunctionAndWritesTheReport(@TempDir Path dir) throws IOException {
+        Path report = dir.resolve("demo.html");
+
+        CliHarness.Result result = CliHarness.run("demo", "--html", report.toString());
+
+        assertThat(result.code()).as(result.err()).isEqualTo(0);
+        assertThat(result.out()).contains("128 MB", "Runtime.OutOfMemory", "1769 MB", "3008 MB", "optimum: ");
+        assertThat(result.err()).contains("report written to " + report.toAbsolutePath());
+        assertThat(Files.readString(report)).contains("<svg", "Optimum: <strong>");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"local --target profile:cpuMs=abc", "local --target profile:speed=1",
+        "local --target /nonexistent/functions.json", "local --target profile:cpuMs=1 --no-wait", "local",
+        "demo --function mine --num 5", "local --target profile:cpuMs=1 --strategy fastest"})
+    void localUsageErrorsExitTwo(String args) {
+        CliHarness.Result result = CliHarness.run(args.split(" "));
+
+        assertThat(result.code()).as(result.err()).isEqualTo(2);
+        assertThat(result.err()).doesNotContain("tuning ");
+    }
+}
