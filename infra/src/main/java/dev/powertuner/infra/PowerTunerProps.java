@@ -3,17 +3,14 @@ package dev.powertuner.infra;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
-import java.util.regex.Pattern;
 import software.amazon.awscdk.services.lambda.Architecture;
 import software.amazon.awscdk.services.lambda.Code;
 
@@ -29,8 +26,6 @@ public final class PowerTunerProps {
     public static final int DEFAULT_TOTAL_EXECUTION_TIMEOUT = 300;
     public static final int DEFAULT_LOG_GROUP_RETENTION_IN_DAYS = 7;
 
-    private static final Pattern NAME_PREFIX = Pattern.compile("^[a-zA-Z0-9\\-_]*$");
-    private static final int NAME_PREFIX_MAX_LENGTH = 43;
     /** Keeps numbers as written (0.00002 stays 0.00002) when priceOverrides is compacted. */
     private static final ObjectMapper JSON = new ObjectMapper()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
@@ -53,7 +48,7 @@ public final class PowerTunerProps {
     private final Path definitionFile;
 
     private PowerTunerProps(Builder b) {
-        this.powerValues = List.copyOf(b.powerValues);
+        this.powerValues = Collections.unmodifiableList(new ArrayList<>(b.powerValues));
         this.visualizationUrl = b.visualizationUrl;
         this.lambdaResource = b.lambdaResource;
         this.totalExecutionTimeout = b.totalExecutionTimeout;
@@ -272,56 +267,11 @@ public final class PowerTunerProps {
 
         /** Validates every property; an {@link IllegalArgumentException} names the first invalid one. */
         public PowerTunerProps build() {
-            require(code != null, "code is required: the handler jar (powertuner-functions-<version>-lambda.jar)");
-            validatePowerValues();
-            require(visualizationUrl != null && visualizationUrl.matches("https?://\\S+"),
-                    "visualizationUrl must be an http(s) URL, got: " + visualizationUrl);
-            require(lambdaResource != null && !lambdaResource.isBlank() && !lambdaResource.matches(".*\\s.*"),
-                    "lambdaResource must be \"*\" or a Lambda function ARN pattern, got: \"" + lambdaResource + "\"");
-            require(totalExecutionTimeout >= 10 && totalExecutionTimeout <= 900,
-                    "totalExecutionTimeout must be between 10 and 900 seconds, got: " + totalExecutionTimeout);
-            require(payloadS3Key != null && !payloadS3Key.isEmpty(), "payloadS3Key must not be empty");
-            require(LogRetention.isAllowed(logGroupRetentionInDays), "logGroupRetentionInDays must be one of "
-                    + LogRetention.allowedDays() + ", got: " + logGroupRetentionInDays);
-            require(securityGroupIds.isEmpty() == subnetIds.isEmpty(),
-                    "securityGroupIds and subnetIds must be given together (both empty for no VPC)");
-            require(stateMachineNamePrefix != null && NAME_PREFIX.matcher(stateMachineNamePrefix).matches()
-                    && stateMachineNamePrefix.length() <= NAME_PREFIX_MAX_LENGTH,
-                    "stateMachineNamePrefix must match ^[a-zA-Z0-9\\-_]*$ and have at most 43 characters, got: "
-                            + stateMachineNamePrefix);
-            require(architecture != null, "architecture is required (ARM_64 or X86_64)");
-            validatePriceOverrides();
-            return new PowerTunerProps(this);
-        }
-
-        private void validatePowerValues() {
-            require(!powerValues.isEmpty(), "powerValues must not be empty");
-            Set<Integer> seen = new HashSet<>();
-            for (Integer value : powerValues) {
-                require(value != null && value >= 128 && value <= 10_240,
-                        "powerValues must be integers from 128 to 10240 (MB), got: " + value);
-                require(seen.add(value), "powerValues must not contain duplicates, got: " + value + " twice");
-            }
-        }
-
-        private void validatePriceOverrides() {
-            String json = blankToNull(priceOverrides);
-            if (json == null) {
-                return;
-            }
-            JsonNode node;
-            try {
-                node = JSON.readTree(json);
-            } catch (JsonProcessingException e) {
-                throw new IllegalArgumentException("priceOverrides is not valid JSON: " + e.getOriginalMessage(), e);
-            }
-            require(node != null && node.isObject(), "priceOverrides must be a JSON object shaped like prices.json");
-        }
-
-        private static void require(boolean condition, String message) {
-            if (!condition) {
-                throw new IllegalArgumentException(message);
-            }
+            PropsValidator.require(code != null,
+                    "code is required: the handler jar (powertuner-functions-<version>-lambda.jar)");
+            PowerTunerProps props = new PowerTunerProps(this);
+            PropsValidator.validate(props);
+            return props;
         }
     }
 }
