@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.node.MissingNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -31,9 +30,7 @@ class ConformanceVectorsTest {
             root = MAPPER.readTree(in);
         }
         List<Arguments> out = new ArrayList<>();
-        Iterator<Map.Entry<String, JsonNode>> groups = root.fields();
-        while (groups.hasNext()) {
-            Map.Entry<String, JsonNode> group = groups.next();
+        for (Map.Entry<String, JsonNode> group : root.properties()) {
             if (group.getValue().isArray()) {
                 for (JsonNode vector : group.getValue()) {
                     out.add(Arguments.of(group.getKey() + " / " + vector.path("name").asText(), vector));
@@ -59,7 +56,7 @@ class ConformanceVectorsTest {
             VectorAdapters.check(vector, expectation, actual, run);
         }
         JsonNode expectedCalls = vector.path("expectedCalls");
-        expectedCalls.fields().forEachRemaining(e ->
+        expectedCalls.properties().forEach(e ->
                 assertThat(run.fake().calls(e.getKey())).as("calls of %s", e.getKey()).isEqualTo(e.getValue().asInt()));
     }
 

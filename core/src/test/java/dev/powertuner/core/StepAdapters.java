@@ -31,7 +31,7 @@ final class StepAdapters {
 
     static JsonNode execute(String fn, JsonNode input, FakeLambda fake) {
         seedAliases(input.path("existingAliases"), fake);
-        input.path("faults").fields().forEachRemaining(e -> fake.withFault(e.getKey(),
+        input.path("faults").properties().forEach(e -> fake.withFault(e.getKey(),
                 e.getValue().path("name").asText(), e.getValue().path("message").asText()));
         JsonNode event = input.path("event").isMissingNode() || input.path("event").isNull() ? null : input.path("event");
         switch (fn) {
@@ -50,7 +50,7 @@ final class StepAdapters {
     }
 
     private static void seedAliases(JsonNode existing, FakeLambda fake) {
-        existing.fields().forEachRemaining(e -> fake.seedVersion("arnOK", "user version", e.getKey()));
+        existing.properties().forEach(e -> fake.seedVersion("arnOK", "user version", e.getKey()));
     }
 
     private static JsonNode initializer(JsonNode event, JsonNode defaults, FakeLambda fake) {
@@ -147,7 +147,7 @@ final class StepAdapters {
         for (int i = 0; i < statsEquals.size(); i++) {
             JsonNode want = statsEquals.get(i);
             JsonNode got = actual.path("stats").get(i);
-            want.fields().forEachRemaining(e ->
+            want.properties().forEach(e ->
                     assertThat(got.path(e.getKey()).doubleValue()).as(e.getKey()).isEqualTo(e.getValue().doubleValue()));
             expected.path("statsAbsentKeys").forEach(k -> assertThat(got.has(k.asText())).as(k.asText()).isFalse());
         }

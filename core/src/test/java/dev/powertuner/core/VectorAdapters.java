@@ -105,9 +105,9 @@ final class VectorAdapters {
             if (!subset) {
                 assertThat(actual.size()).as("%s size", path).isEqualTo(expected.size());
             }
-            expected.fields().forEachRemaining(e -> {
+            expected.properties().forEach(e -> {
                 if ("calls".equals(e.getKey()) && run != null) {
-                    e.getValue().fields().forEachRemaining(c -> assertThat(run.fake().calls(c.getKey()))
+                    e.getValue().properties().forEach(c -> assertThat(run.fake().calls(c.getKey()))
                             .as("calls of %s", c.getKey()).isEqualTo(c.getValue().asInt()));
                 } else {
                     matches(actual.get(e.getKey()), e.getValue(), subset, path + "." + e.getKey(), run);
@@ -167,7 +167,7 @@ final class VectorAdapters {
                             text("region")));
                 case "lambdaBaseCost":
                     Map<String, Map<String, Double>> table = new LinkedHashMap<>();
-                    input.path("priceTable").fields().forEachRemaining(e -> table.put(e.getKey(), priceMap(e.getValue())));
+                    input.path("priceTable").properties().forEach(e -> table.put(e.getKey(), priceMap(e.getValue())));
                     return DoubleNode.valueOf(Pricing.lambdaBaseCost(table, text("region"), text("architecture")));
                 case "functionConfig":
                     return functionConfig(input.path("configuration"));
@@ -284,7 +284,7 @@ final class VectorAdapters {
 
     static Map<String, Double> priceMap(JsonNode node) {
         Map<String, Double> out = new LinkedHashMap<>();
-        node.fields().forEachRemaining(e -> out.put(e.getKey(), e.getValue().asDouble()));
+        node.properties().forEach(e -> out.put(e.getKey(), e.getValue().asDouble()));
         return out;
     }
 }

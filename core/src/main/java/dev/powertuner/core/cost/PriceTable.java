@@ -8,7 +8,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -151,9 +150,7 @@ public final class PriceTable {
             }
         }
         String defaultCurrency = defaults.path(CURRENCY).asText();
-        Iterator<Map.Entry<String, JsonNode>> it = entries.fields();
-        while (it.hasNext()) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : entries.properties()) {
             String currency = e.getValue().path(CURRENCY).asText(defaultCurrency);
             if (currency.equals(defaultCurrency)) {
                 continue;
@@ -168,9 +165,7 @@ public final class PriceTable {
     }
 
     private static void merge(ObjectNode target, ObjectNode source) {
-        Iterator<Map.Entry<String, JsonNode>> it = source.fields();
-        while (it.hasNext()) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : source.properties()) {
             JsonNode existing = target.get(e.getKey());
             if (existing != null && existing.isObject() && e.getValue().isObject()) {
                 merge((ObjectNode) existing, (ObjectNode) e.getValue());

@@ -1,0 +1,45 @@
+package dev.powertuner.core.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class JsTest {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private static JsonNode json(String text) throws Exception {
+        return "undefined".equals(text) ? MissingNode.getInstance() : MAPPER.readTree(text);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"undefined|false", "null|false", "false|false", "0|false", "0.0|false",
+        "\"\"|false", "true|true", "1|true", "-1|true", "\"0\"|true", "\"false\"|true", "[]|true", "{}|true"})
+    void truthinessFollowsJavaScript(String value, boolean truthy) throws Exception {
+        assertThat(Js.truthy(json(value))).isEqualTo(truthy);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"\"12abc\"|12", "\"5.9\"|5", "5.9|5", "-5.9|-5", "\" 42\"|42", "\"+7\"|7",
+        "null|NaN", "undefined|NaN", "\"abc\"|NaN", "true|NaN", "\"\"|NaN", "[\"64\"]|64"})
+    void parseIntFollowsJavaScript(String value, String expected) throws Exception {
+        double parsed = Js.parseInt(json(value));
+
+        if ("NaN".equals(expected)) {
+            assertThat(parsed).isNaN();
+        } else {
+            assertThat(parsed).isEqualTo(Double.parseDouble(expected));
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"undefined|true", "null|false", "\"\"|false", "\"12\"|false", "\"1e3\"|false",
+        "\"abc\"|true", "true|false", "{}|true", "\"Not a number\"|true"})
+    void isNaNCoercesLikeJavaScript(String value, boolean nan) throws Exception {
+        assertThat(Js.isNaN(json(value))).isEqualTo(nan);
+    }
+}
