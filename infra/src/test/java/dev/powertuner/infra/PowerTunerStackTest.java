@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awscdk.assertions.Annotations;
@@ -164,6 +166,12 @@ class PowerTunerStackTest {
         JsonNode asl = JSON.readTree(definition.asString());
         assertThat(asl.get("States").get("Initializer").get("Resource").asText()).isEqualTo("${InitializerArn}");
         Map<String, Object> map = substitutions.asObject();
+        TreeSet<String> placeholders = new TreeSet<>();
+        Matcher matcher = Pattern.compile("\\$\\{([A-Za-z]+)}").matcher(definition.asString());
+        while (matcher.find()) {
+            placeholders.add(matcher.group(1));
+        }
+        assertThat(placeholders).isEqualTo(new TreeSet<>(map.keySet()));
         assertThat(map).containsOnlyKeys("InitializerArn", "PublisherArn", "ExecutorArn", "CleanerArn",
                 "AnalyzerArn", "OptimizerArn");
         for (TunerFunction spec : TunerFunction.values()) {
