@@ -24,7 +24,8 @@ public final class ExecutorHandler extends JsonStreamHandler {
     }
 
     private ExecutorHandler(HandlerConfig config) {
-        this(config, AwsPorts.lambda(config), AwsPorts.s3(config), Sleeper.REAL);
+        this(config, AwsPorts.lambda(config), Primer.warmBeforeCheckpoint(new LazyPayloadSource(() -> AwsPorts.s3(config))),
+                Sleeper.REAL);
     }
 
     ExecutorHandler(HandlerConfig config, FunctionControl lambda, PayloadSource s3, Sleeper sleeper) {

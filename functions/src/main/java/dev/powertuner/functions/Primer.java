@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.crac.Context;
 import org.crac.Core;
 import org.crac.Resource;
@@ -25,6 +27,16 @@ final class Primer implements Resource {
     private static volatile boolean registered;
 
     private Primer() {
+    }
+
+    /** Components that build their clients on first use; built before the snapshot. */
+    private static final List<LazyPayloadSource> LAZY = new CopyOnWriteArrayList<>();
+
+    /** Registers a lazily built payload source to be built in {@code beforeCheckpoint}; returns it. */
+    static LazyPayloadSource warmBeforeCheckpoint(LazyPayloadSource source) {
+        LAZY.add(source);
+        register();
+        return source;
     }
 
     static void register() {
@@ -45,6 +57,9 @@ final class Primer implements Resource {
     @Override
     public void beforeCheckpoint(Context<? extends Resource> context) {
         prime();
+        for (LazyPayloadSource source : LAZY) {
+            source.get();
+        }
     }
 
     @Override
