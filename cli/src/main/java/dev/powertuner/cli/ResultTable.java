@@ -1,10 +1,14 @@
 package dev.powertuner.cli;
 
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** The result table of {@code run}, {@code local} and {@code report}: one row per power value, optimum marked. */
 final class ResultTable {
-    private static final int MESSAGE_WIDTH = 60;
+    private static final int MESSAGE_WIDTH = 72;
+    private static final Pattern ORIGINAL = Pattern.compile(
+            "original error message: \"(?:RequestId: [0-9a-fA-F-]+ (?:Error: )?)?(.*?)\"(?:,\\s*trace:|$)");
 
     private ResultTable() {
     }
@@ -26,9 +30,18 @@ final class ResultTable {
         }
         String text = r.errorType() == null ? "failed" : r.errorType();
         if (r.errorMessage() != null && !r.errorMessage().isEmpty()) {
-            text = text + ": " + r.errorMessage();
+            text = text + ": " + originalMessage(r.errorMessage());
         }
         return text.length() > MESSAGE_WIDTH ? text.substring(0, MESSAGE_WIDTH - 3) + "..." : text;
+    }
+
+    /**
+     * The function's own message inside the Executor's wrapper ({@code Invocation error (...) - original error type:
+     * "T", original error message: "RequestId: id Error: M",trace: ...}); the whole text when it has no wrapper.
+     */
+    static String originalMessage(String message) {
+        Matcher m = ORIGINAL.matcher(message);
+        return m.find() ? m.group(1) : message;
     }
 
     /** The summary lines under the table. */

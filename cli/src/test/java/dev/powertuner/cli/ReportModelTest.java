@@ -1,0 +1,79 @@
+package dev.powertuner.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
+
+import org.junit.jupiter.api.Test;
+
+/** TuningReport, ResultTable, Progress and SvgChart: the pieces the commands print. */
+class ReportModelTest {
+
+    @Test
+    void rowsFromStatsAreSortedAndFailedValuesHaveNoNumbers() {
+        TuningReport report = TuningReport.fromOutput(Json.parse(Fixtures.text("outputs/x86.json"), "x"));
+
+        assertThat(report.fromStats()).isTrue();
+        assertThat(report.rows()).extracting(TuningReport.Row::power).containsExactly(128, 256, 512, 1024);
+        assertThat(report.rows().get(3).failed()).isTrue();
+        assertThat(report.rows().get(3).cost()).isNull();
+        assertThat(report.measured()).hasSize(3);
+    }
+
+    @Test
+    void rowsWithoutStatsComeFromTheVisualizationAndFailedPowerValues() {
+        String output = "{\"power\":256,\"cost\":1,\"duration\":2,\"stateMachine\":{\"visualization\":"
+                + "\"https://lambda-power-tuning.show/#gAAAAQAC;AADIQgAAlkMAAEhD;AADIQgAASEMAAPBB\"},"
+                + "\"failedPowerValues\":[{\"power\":3008,\"errorType\":\"Runtime.OutOfMemory\",\"errorMessage\":\"oom\"}]}";
+
+        TuningReport report = TuningReport.fromOutput(Json.parse(output, "x"));
+
+        assertThat(report.fromStats()).isFalse();
+        assertThat(report.rows()).extracting(TuningReport.Row::power).containsExactly(128, 256, 512, 3008);
+        assertThat(report.rows().get(1).duration()).isEqualTo(300.0);
+        assertThat(report.hash()).isEqualTo("gAAAAQAC;AADIQgAAlkMAAEhD;AADIQgAASEMAAPBB");
+    }
+
+    @Test
+    void tableMarksTheOptimumAndLeftAlignsErrors() {
+        TuningReport report = TuningReport.fromOutput(Json.parse(Fixtures.text("outputs/x86.json"), "x"));
+
+        String table = ResultTable.render(report);
+
+        assertThat(table.lines()).hasSize(5);
+        assertThat(table.lines().filter(l -> l.startsWith("* ")).toList()).singleElement().asString().startsWith("* 512 MB");
+        assertThat(table.lines().skip(1).toList()).allSatisfy(l -> assertThat(l.indexOf("MB")).isBetween(5, 7));
+    }
+
+    @Test
+    void progressLineShowsDoneOfTotalAndElapsed() {
+        assertThat(Progress.line(3, 6, 75_500)).isEqualTo("powertuner: 3/6 power values done, 1:15 elapsed");
+        assertThat(Progress.line(2, null, 5_000)).isEqualTo("powertuner: 2 power values done, 0:05 elapsed");
+        assertThat(Progress.totalPowerValues(Json.parse("{\"powerValues\":\"ALL\"}", "x"))).isEqualTo(46);
+        assertThat(Progress.totalPowerValues(Json.parse("{}", "x"))).isNull();
+    }
+
+    @Test
+    void chartAxisMaximaAreRound() {
+        assertThat(SvgChart.niceMax(98.4)).isEqualTo(100.0);
+        assertThat(SvgChart.niceMax(2.1e-7)).isCloseTo(2.5e-7, offset(1e-20));
+        assertThat(SvgChart.niceMax(5628)).isEqualTo(10000.0);
+        assertThat(SvgChart.niceMax(0)).isEqualTo(1.0);
+    }
+
+    @Test
+    void consoleUrlUsesTheRegionOfTheExecutionArn() {
+        assertThat(ExecutionRunner.consoleUrl("arn:aws:states:ap-south-1:1:execution:sm:x"))
+                .isEqualTo("https://ap-south-1.console.aws.amazon.com/states/home?region=ap-south-1"
+                        + "#/v2/executions/details/arn:aws:states:ap-south-1:1:execution:sm:x");
+    }
+
+    @Test
+    void tableShowsTheFunctionsOwnMessageInsideTheExecutorWrapper() {
+        String wrapped = "Invocation error (running in series) with payload \"null\" - original error type: \"Runtime.OutOfMemory\", "
+                + "original error message: \"RequestId: 0cc64791-61b0-4c62-ab3c-08a607d16d40 Error: Runtime exited with error: "
+                + "signal: killed\",trace: \"[]\"";
+
+        assertThat(ResultTable.originalMessage(wrapped)).isEqualTo("Runtime exited with error: signal: killed");
+        assertThat(ResultTable.originalMessage("plain text")).isEqualTo("plain text");
+    }
+}
