@@ -107,6 +107,7 @@ public final class Cleaner {
         if (current.memorySize() == memory && current.description().equals(description)) {
             return false;
         }
+        lambda.awaitUpdated(function);
         lambda.updateConfiguration(function, memory, description);
         lambda.awaitUpdated(function);
         return true;

@@ -41,7 +41,7 @@ public final class Publisher {
             first = false;
             k++;
         }
-        if (k >= count) {
+        if (k >= count && current.originalMemorySize() > 0) {
             lambda.updateConfiguration(current.lambdaArn(), current.originalMemorySize(), current.originalDescription());
             lambda.awaitUpdated(current.lambdaArn());
         }
