@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpServer;
 import dev.powertuner.core.error.AllPowerValuesFailedException;
 import dev.powertuner.local.FunctionDefinition;
 import dev.powertuner.local.FunctionSnapshot;
 import dev.powertuner.local.LocalLambda;
 import dev.powertuner.local.WorkloadProfile;
 import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -160,6 +162,35 @@ class FullRunTest {
         assertThat(received.get("{\"a\":1}")).hasValue(2);
         assertThat(received.get("{\"b\":2}")).hasValue(6);
         assertNothingLeftBehind("recorder", 1024);
+    }
+
+    @Test
+    void payloadS3IsFetchedThroughTheS3EndpointOfTheEnvironment() throws IOException {
+        HttpServer s3 = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        s3.createContext("/payloads/weighted.json", exchange -> {
+            byte[] body = "[{\"payload\":{\"s3\":1},\"weight\":1},{\"payload\":{\"s3\":2},\"weight\":1}]"
+                    .getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        s3.start();
+        try {
+            FullRun withS3 = new FullRun(Map.of("AWS_REGION", "us-east-1", "AWS_ACCESS_KEY_ID", "AKIDLOCAL",
+                    "AWS_SECRET_ACCESS_KEY", "local", "AWS_ENDPOINT_URL_LAMBDA", local.endpoint().toString(),
+                    "AWS_ENDPOINT_URL_S3", "http://127.0.0.1:" + s3.getAddress().getPort()));
+            ObjectNode input = input("recorder", 6, 256);
+            input.put("payloadS3", "s3://payloads/weighted.json");
+
+            FullRun.Outcome outcome = withS3.run(JsonStreamHandler.MAPPER.readTree(input.toString()), "s3");
+
+            assertThat(outcome.error()).isNull();
+            assertThat(received).containsOnlyKeys("{\"s3\":1}", "{\"s3\":2}");
+            assertThat(received.get("{\"s3\":1}")).hasValue(3);
+            assertNothingLeftBehind("recorder", 1024);
+        } finally {
+            s3.stop(0);
+        }
     }
 
     @Test
