@@ -23,6 +23,12 @@ public final class PowerTunerApp {
 
     public static void main(String[] args) {
         App app = new App();
+        stack(app);
+        app.synth();
+    }
+
+    /** Adds the stack configured by the app's context to the app. */
+    static PowerTunerStack stack(App app) {
         Object jarContext = app.getNode().tryGetContext("handlerJar");
         Path jar = jarContext != null ? Paths.get(String.valueOf(jarContext))
                 : findHandlerJar(Paths.get("..", "functions", "target"));
@@ -33,8 +39,7 @@ public final class PowerTunerApp {
                 .code(Code.fromAsset(jar.toAbsolutePath().normalize().toString()))
                 .build();
         Object stackName = app.getNode().tryGetContext("stackName");
-        new PowerTunerStack(app, stackName != null ? String.valueOf(stackName) : "powertuner", props);
-        app.synth();
+        return new PowerTunerStack(app, stackName != null ? String.valueOf(stackName) : "powertuner", props);
     }
 
     /** The newest {@code powertuner-functions-<version>-lambda.jar} in the directory, or a clear error. */

@@ -7,8 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awscdk.App;
+import software.amazon.awscdk.assertions.Template;
 
 class PowerTunerAppTest {
     @TempDir
@@ -38,5 +41,25 @@ class PowerTunerAppTest {
         Files.setLastModifiedTime(current, FileTime.from(Instant.parse("2026-06-01T00:00:00Z")));
 
         assertThat(PowerTunerApp.findHandlerJar(target)).isEqualTo(current);
+    }
+
+    @Test
+    void appBuildsTheStackNamedInContextFromTheGivenJar() throws Exception {
+        Path jar = Files.write(target.resolve("handlers.jar"), new byte[] {'P', 'K', 5, 6});
+        App app = App.Builder.create().context(Map.of("handlerJar", jar.toString(), "stackName", "tuner-dev",
+                "PowerValues", "256,1024")).build();
+
+        PowerTunerStack stack = PowerTunerApp.stack(app);
+
+        assertThat(stack.getStackName()).isEqualTo("tuner-dev");
+        assertThat(Synth.environment(Template.fromStack(stack), TunerFunction.EXECUTOR))
+                .containsEntry("defaultPowerValues", "256,1024");
+    }
+
+    @Test
+    void missingHandlerJarInContextIsNamed() {
+        App app = App.Builder.create().context(Map.of("handlerJar", target.resolve("nope.jar").toString())).build();
+
+        assertThatThrownBy(() -> PowerTunerApp.stack(app)).hasMessageContaining("handlerJar");
     }
 }
