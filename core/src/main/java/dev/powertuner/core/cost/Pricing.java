@@ -1,5 +1,6 @@
 package dev.powertuner.core.cost;
 
+import dev.powertuner.core.stats.Stats;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
@@ -24,7 +25,7 @@ public final class Pricing {
     /** Σ computePrice over the billed durations in ascending order, from 0 (the reference's total). */
     public static double computeTotalCost(double p128, int minRam, int memory, List<Double> billedDurations) {
         double total = 0;
-        for (double billed : dev.powertuner.core.stats.Stats.sortedCopy(billedDurations)) {
+        for (double billed : Stats.sortedCopy(billedDurations)) {
             total += computePrice(p128, minRam, memory, billed);
         }
         return total;
@@ -37,13 +38,22 @@ public final class Pricing {
                 + ceil * price.ephemeralStorageGbSecond() * Math.max(0, ephemeralMb - FREE_EPHEMERAL_MB) / 1024.0 / 1000.0;
     }
 
-    /** Σ invocationPrice in ascending billed order plus {@code n · requestPrice}. */
+    /** Σ invocationPrice in ascending billed order plus {@code n · requestPrice}, one request per billed duration. */
     public static double totalCost(LambdaPrice price, int memory, int ephemeralMb, List<Double> billedDurations) {
+        return totalCost(price, memory, ephemeralMb, billedDurations, billedDurations.size());
+    }
+
+    /**
+     * Σ invocationPrice over the known billed durations in ascending order, plus {@code invocations · requestPrice}
+     * (invocations without a report are still requests).
+     */
+    public static double totalCost(LambdaPrice price, int memory, int ephemeralMb, List<Double> billedDurations,
+            int invocations) {
         double total = 0;
-        for (double billed : dev.powertuner.core.stats.Stats.sortedCopy(billedDurations)) {
+        for (double billed : Stats.sortedCopy(billedDurations)) {
             total += invocationPrice(price, memory, ephemeralMb, billed);
         }
-        return total + billedDurations.size() * price.requestPrice();
+        return total + invocations * price.requestPrice();
     }
 
     /** The reference's {@code baseCostForRegion}: the region's price if truthy, else {@code default}. */

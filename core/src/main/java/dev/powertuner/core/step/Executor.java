@@ -119,7 +119,7 @@ public final class Executor {
             Tally tally) {
         int memory = plan.value();
         int ephemeral = config.ephemeralStorageMb() <= 0 ? Pricing.FREE_EPHEMERAL_MB : config.ephemeralStorageMb();
-        double totalCost = Pricing.totalCost(price, memory, ephemeral, tally.billed());
+        double totalCost = Pricing.totalCost(price, memory, ephemeral, tally.billed(), tally.invocations());
         if (tally.failed()) {
             return PowerValueResult.failure(plan.value(), tally.failureType(), tally.failureMessage(),
                     tally.invocations(), tally.errors(), totalCost, config.architecture(), price.currency());

@@ -177,6 +177,31 @@ class ExecutorTest {
     }
 
     @Test
+    void invocationsWithoutAReportStillPayTheRequestCharge() {
+        fake.withBehaviour(Runs.NAME, (q, m, p, i) -> new InvocationResult("Unhandled", "{}", null));
+        ObjectNode state = Runs.published(fake, Runs.json("{'lambdaARN':'fn','num':5,'powerValues':[128]}"));
+
+        PowerValueResult r = new Executor(fake, Runs.NO_S3, ms -> { }, PriceTable.bundled(), 10)
+                .execute(Runs.event(state, 128), () -> 600_000L);
+
+        assertThat(r.invocations()).isEqualTo(1);
+        assertThat(r.totalCost()).isEqualTo(2.0e-7);
+        assertThat(r.currency()).isEqualTo("USD");
+    }
+
+    @Test
+    void functionInAfSouth1IsPricedThere() {
+        FakeLambda af = new FakeLambda("af-south-1").withFunction("fn", 1024, "")
+                .withBehaviour("fn", (q, m, p, i) -> new InvocationResult(null, "{}", FakeLambda.report(1.0, 1, 0)));
+        ObjectNode state = Runs.published(af, Runs.json("{'lambdaARN':'fn','num':10,'powerValues':[128]}"));
+
+        PowerValueResult r = new Executor(af, Runs.NO_S3, ms -> { }, P, 10).execute(Runs.event(state, 128), () -> 600_000L);
+
+        assertThat(new java.math.BigDecimal(r.totalCost()).round(new java.math.MathContext(10)).doubleValue())
+                .isEqualTo(2.8e-8);
+    }
+
+    @Test
     void failingPreProcessorThrowsWithTheReferenceMessage() {
         fake.withFunction("pre", 128, "").withBehaviour("pre",
                 (q, m, p, i) -> new InvocationResult("Unhandled", "{\"errorType\":\"X\",\"errorMessage\":\"no\"}", null));
