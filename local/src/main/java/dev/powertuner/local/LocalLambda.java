@@ -29,6 +29,14 @@ import java.util.concurrent.atomic.AtomicInteger;
  * }</pre>
  */
 public final class LocalLambda implements AutoCloseable {
+    static {
+        // The JDK HttpServer leaves Nagle on: small responses then wait for the client's delayed ACK (~40 ms per
+        // call on Linux). Read once, when the first HttpServer of the JVM is created.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
     private final Settings settings;
     private final Registry registry;
     private final Faults faults = new Faults();
