@@ -12,6 +12,11 @@ import java.util.function.Function;
  * simulated {@link WorkloadProfile}).
  */
 public final class FunctionDefinition {
+    /** Restore Duration of a SnapStart cold start unless set. */
+    public static final double DEFAULT_RESTORE_MS = 250.0;
+    /** Billed Restore Duration of a SnapStart cold start unless set. */
+    public static final long DEFAULT_BILLED_RESTORE_MS = 50;
+
     private final String name;
     private final int memorySize;
     private final int timeout;
@@ -25,6 +30,8 @@ public final class FunctionDefinition {
     private final Integer reservedConcurrency;
     private final boolean snapStart;
     private final int ephemeralStorage;
+    private final double restoreMs;
+    private final long billedRestoreMs;
 
     private FunctionDefinition(Builder b) {
         this.name = Objects.requireNonNull(b.name, "name");
@@ -44,6 +51,8 @@ public final class FunctionDefinition {
         this.reservedConcurrency = b.reservedConcurrency;
         this.snapStart = b.snapStart;
         this.ephemeralStorage = b.ephemeralStorage;
+        this.restoreMs = b.restoreMs;
+        this.billedRestoreMs = b.billedRestoreMs;
         if (!"Text".equals(logFormat) && !"JSON".equals(logFormat)) {
             throw new IllegalArgumentException("logFormat must be Text or JSON: " + logFormat);
         }
@@ -58,7 +67,7 @@ public final class FunctionDefinition {
 
     /**
      * Reads one entry of a functions file: {@code name, memorySize, timeout, architecture, logFormat, description,
-     * environment, handler | profile, reservedConcurrency, snapStart, ephemeralStorage}.
+     * environment, handler | profile, reservedConcurrency, snapStart, restoreMs, billedRestoreMs, ephemeralStorage}.
      */
     public static FunctionDefinition fromJson(JsonNode node) {
         Builder b = builder(node.path("name").asText(null));
@@ -67,7 +76,9 @@ public final class FunctionDefinition {
                 .logFormat(node.path("logFormat").asText("Text"))
                 .description(node.path("description").asText(""))
                 .snapStart(node.path("snapStart").asBoolean(false))
-                .ephemeralStorage(node.path("ephemeralStorage").asInt(512));
+                .ephemeralStorage(node.path("ephemeralStorage").asInt(512))
+                .restore(node.path("restoreMs").asDouble(DEFAULT_RESTORE_MS),
+                        node.path("billedRestoreMs").asLong(DEFAULT_BILLED_RESTORE_MS));
         Map<String, String> env = new LinkedHashMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = node.path("environment").fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
@@ -141,6 +152,16 @@ public final class FunctionDefinition {
         return ephemeralStorage;
     }
 
+    /** Restore Duration (ms) a SnapStart version reports on a cold start. */
+    public double restoreMs() {
+        return restoreMs;
+    }
+
+    /** Billed Restore Duration (ms) a SnapStart version reports on a cold start. */
+    public long billedRestoreMs() {
+        return billedRestoreMs;
+    }
+
     /** Builder; defaults: 128 MB, 3 s, x86_64, Text logs, empty description and environment. */
     public static final class Builder {
         private String name;
@@ -156,6 +177,8 @@ public final class FunctionDefinition {
         private Integer reservedConcurrency;
         private boolean snapStart;
         private int ephemeralStorage = 512;
+        private double restoreMs = DEFAULT_RESTORE_MS;
+        private long billedRestoreMs = DEFAULT_BILLED_RESTORE_MS;
 
         private Builder() {
         }
@@ -224,6 +247,13 @@ public final class FunctionDefinition {
 
         public Builder ephemeralStorage(int mb) {
             this.ephemeralStorage = mb;
+            return this;
+        }
+
+        /** Restore Duration and Billed Restore Duration of SnapStart cold starts (published versions only). */
+        public Builder restore(double restoreDurationMs, long billedRestoreDurationMs) {
+            this.restoreMs = restoreDurationMs;
+            this.billedRestoreMs = billedRestoreDurationMs;
             return this;
         }
 

@@ -76,6 +76,10 @@ final class InvocationLog implements LambdaLogger {
             if (r.initDurationMs() != null) {
                 metrics.put("initDurationMs", r.initDurationMs());
             }
+            if (r.restoreDurationMs() != null) {
+                metrics.put("restoreDurationMs", r.restoreDurationMs())
+                        .put("billedRestoreDurationMs", r.billedRestoreDurationMs());
+            }
             ObjectNode record = Json.object().put("requestId", requestId);
             record.set("metrics", metrics);
             record.put("status", r.status());
@@ -100,6 +104,10 @@ final class InvocationLog implements LambdaLogger {
                 .append("\tMax Memory Used: ").append(r.maxMemoryUsedMb()).append(" MB");
         if (r.initDurationMs() != null) {
             line.append("\tInit Duration: ").append(ms(r.initDurationMs())).append(" ms");
+        }
+        if (r.restoreDurationMs() != null) {
+            line.append("\tRestore Duration: ").append(ms(r.restoreDurationMs())).append(" ms")
+                    .append("\tBilled Restore Duration: ").append(r.billedRestoreDurationMs()).append(" ms");
         }
         if ("timeout".equals(r.status())) {
             line.append("\tStatus: timeout");
@@ -140,7 +148,8 @@ final class InvocationLog implements LambdaLogger {
      * @param status "success", "error" or "timeout"
      */
     record Report(double durationMs, long billedDurationMs, int memorySizeMb, int maxMemoryUsedMb,
-                  Double initDurationMs, String status, String errorType) {
+                  Double initDurationMs, String status, String errorType, Double restoreDurationMs,
+                  Long billedRestoreDurationMs) {
 
         /** Rounds durations to 0.01 ms and bills ceil(Duration + Init Duration), at least 1 ms. */
         static Report of(double durationMs, Double initMs, int memory, int maxMemory, String status,
@@ -149,7 +158,13 @@ final class InvocationLog implements LambdaLogger {
             long i = initMs == null ? 0 : Math.round(initMs * 100);
             long billed = Math.max(1, (d + i + 99) / 100);
             return new Report(d / 100.0, billed, memory, Math.min(maxMemory, memory),
-                    initMs == null ? null : i / 100.0, status, errorType);
+                    initMs == null ? null : i / 100.0, status, errorType, null, null);
+        }
+
+        /** A SnapStart cold start: Restore Duration and Billed Restore Duration instead of Init Duration. */
+        Report withRestore(double restoreMs, long billedRestoreMs) {
+            return new Report(durationMs, Math.max(1, (long) Math.ceil(durationMs)), memorySizeMb, maxMemoryUsedMb,
+                    null, status, errorType, Math.round(restoreMs * 100) / 100.0, billedRestoreMs);
         }
     }
 }

@@ -163,8 +163,13 @@ final class InvokeService {
             fs.errors.incrementAndGet();
             headers.put("X-Amz-Function-Error", "Unhandled");
         }
-        InvocationLog.Report report = InvocationLog.Report.of(o.durationMs(), initMs, cfg.memorySize(),
-                o.maxMemoryMb(), status, o.status() == Status.SUCCESS ? null : o.errorType());
+        boolean restored = initMs != null && fs.definition.snapStart()
+                && !FunctionState.LATEST.equals(target.version());
+        InvocationLog.Report report = InvocationLog.Report.of(o.durationMs(), restored ? null : initMs,
+                cfg.memorySize(), o.maxMemoryMb(), status, o.status() == Status.SUCCESS ? null : o.errorType());
+        if (restored) {
+            report = report.withRestore(fs.definition.restoreMs(), fs.definition.billedRestoreMs());
+        }
         String text = log.finish(report);
         if (tail) {
             headers.put("X-Amz-Log-Result", InvocationLog.tail(text));

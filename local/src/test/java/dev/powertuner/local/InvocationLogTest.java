@@ -78,6 +78,22 @@ class InvocationLogTest {
     }
 
     @Test
+    void snapStartReportHasRestoreDurationsInBothFormats() throws Exception {
+        InvocationLog.Report r = InvocationLog.Report.of(27.55, null, 1024, 472, "success", null)
+                .withRestore(474.16, 75);
+        InvocationLog json = new InvocationLog(ID, "2", true);
+        String[] lines = json.finish(r).split("\n");
+
+        assertThat(new InvocationLog(ID, "2", false).reportLine(r)).isEqualTo("REPORT RequestId: " + ID
+                + "\tDuration: 27.55 ms\tBilled Duration: 28 ms\tMemory Size: 1024 MB\tMax Memory Used: 472 MB"
+                + "\tRestore Duration: 474.16 ms\tBilled Restore Duration: 75 ms\t");
+        JsonNode metrics = new ObjectMapper().readTree(lines[lines.length - 1]).at("/record/metrics");
+        assertThat(metrics.get("restoreDurationMs").asDouble()).isEqualTo(474.16);
+        assertThat(metrics.get("billedRestoreDurationMs").asLong()).isEqualTo(75);
+        assertThat(metrics.has("initDurationMs")).isFalse();
+    }
+
+    @Test
     void tailKeepsTheLastFourKilobytes() {
         String log = "a".repeat(5000) + "END";
 

@@ -274,6 +274,25 @@ class InvokeServiceTest {
         assertThat(afterUpdate).contains("\tInit Duration: ");
     }
 
+    @Test
+    void snapStartVersionsReportRestoreInsteadOfInitDuration() throws Exception {
+        lambda.register(FunctionDefinition.builder("s").memorySize(1769).snapStart(true).restore(474.164, 75)
+                .profile(new WorkloadProfile(10, 1, 0, 300, 0, 0, 0, null, 1)).build());
+        client.publishVersion(r -> r.functionName("s"));
+
+        String version = log(invoke("s", "1", "{}"));
+        String latest = log(invoke("s", null, "{}"));
+
+        assertThat(version).contains("\tDuration: 10.00 ms\tBilled Duration: 10 ms\tMemory Size: 1769 MB\t"
+                + "Max Memory Used: 64 MB\tRestore Duration: 474.16 ms\tBilled Restore Duration: 75 ms\t\n")
+                .doesNotContain("Init Duration");
+        assertThat(latest).contains("\tInit Duration: 300.00 ms").doesNotContain("Restore");
+        assertThat(client.getFunctionConfiguration(r -> r.functionName("s").qualifier("1")).snapStart()
+                .optimizationStatusAsString()).isEqualTo("On");
+        assertThat(client.getFunctionConfiguration(r -> r.functionName("s")).snapStart().applyOnAsString())
+                .isEqualTo("PublishedVersions");
+    }
+
     /** Logs 10 KB. */
     static final class ChattyHandler implements com.amazonaws.services.lambda.runtime.RequestStreamHandler {
         @Override
