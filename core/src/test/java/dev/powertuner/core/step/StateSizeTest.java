@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.powertuner.core.FakeLambda;
 import dev.powertuner.core.cost.PriceTable;
 import dev.powertuner.core.model.Analysis;
-import dev.powertuner.core.model.PowerValueResult;
 import dev.powertuner.core.model.StateJson;
 import dev.powertuner.core.model.TuningState;
 import dev.powertuner.core.viz.VisualizationUrl;
@@ -27,12 +26,7 @@ class StateSizeTest {
     @ValueSource(booleans = {false, true})
     void everyStateOfAHundredValuesTimesFiftyStaysUnderTheLimit(boolean onlyColdStarts) {
         FakeLambda fake = Runs.fake();
-        ObjectNode input = Runs.json("{'lambdaARN':'fn','num':50,'payload':{'message':'" + "p".repeat(4_000) + "'},"
-                + "'includeOutputResults':true,'onlyColdStarts':" + onlyColdStarts + "}");
-        ArrayNode powers = input.putArray("powerValues");
-        for (int i = 0; i < 100; i++) {
-            powers.add(128 + 64 * i);
-        }
+        ObjectNode input = hundredByFifty(onlyColdStarts);
         List<Integer> sizes = new ArrayList<>();
         sizes.add(size(input));
         TuningState state = new Initializer(fake, Runs.DEFAULTS).initialize(input, "a-long-execution-name-0123456789");
@@ -40,24 +34,12 @@ class StateSizeTest {
         whole.set("lambdaConfigurations", StateJson.toJson(state));
         sizes.add(size(whole));
         Publisher publisher = new Publisher(fake);
-        int publisherCalls = 0;
         while (state.iterator().more()) {
             state = publisher.publish(state, () -> 60_000L);
-            publisherCalls++;
             whole.set("lambdaConfigurations", StateJson.toJson(state));
             sizes.add(size(whole));
         }
-        ArrayNode stats = whole.putArray("stats");
-        Executor executor = new Executor(fake, Runs.NO_S3, ms -> { }, PriceTable.bundled(), 50);
-        for (JsonNode p : powers) {
-            ObjectNode item = Runs.event(whole.deepCopy().without("stats"), p.asInt());
-            sizes.add(size(item));
-            PowerValueResult r = executor.execute(item, () -> 600_000L);
-            JsonNode result = StateJson.toJson(r);
-            assertThat(size(result)).isLessThan(1_024);
-            stats.add(result);
-        }
-        sizes.add(size(whole));
+        executeAll(fake, whole, sizes);
         Analysis analysis = new Analyzer(PriceTable.bundled(), "us-east-1", VisualizationUrl.DEFAULT_BASE)
                 .analyze(whole).orElseThrow();
         whole.set("analysis", StateJson.toJson(analysis));
@@ -65,7 +47,32 @@ class StateSizeTest {
 
         assertThat(sizes).allMatch(s -> s < LIMIT);
         assertThat(fake.calls("Invoke")).isEqualTo(5_000);
-        assertThat(publisherCalls).isLessThan(onlyColdStarts ? 5_000 : 100);
+        assertThat(fake.calls("PublishVersion")).isEqualTo(onlyColdStarts ? 5_000 : 100);
+    }
+
+    private static ObjectNode hundredByFifty(boolean onlyColdStarts) {
+        ObjectNode input = Runs.json("{'lambdaARN':'fn','num':50,'payload':{'message':'" + "p".repeat(4_000) + "'},"
+                + "'includeOutputResults':true,'onlyColdStarts':" + onlyColdStarts + "}");
+        ArrayNode powers = input.putArray("powerValues");
+        for (int i = 0; i < 100; i++) {
+            powers.add(128 + 64 * i);
+        }
+        return input;
+    }
+
+    /** Runs every Map item, records the item and result sizes, and stores {@code $.stats}. */
+    private static void executeAll(FakeLambda fake, ObjectNode whole, List<Integer> sizes) {
+        ArrayNode stats = Runs.MAPPER.createArrayNode();
+        Executor executor = new Executor(fake, Runs.NO_S3, ms -> { }, PriceTable.bundled(), 50);
+        for (JsonNode p : whole.path("powerValues")) {
+            ObjectNode item = Runs.event(whole.deepCopy(), p.asInt());
+            sizes.add(size(item));
+            JsonNode result = StateJson.toJson(executor.execute(item, () -> 600_000L));
+            assertThat(size(result)).isLessThan(1_024);
+            stats.add(result);
+        }
+        whole.set("stats", stats);
+        sizes.add(size(whole));
     }
 
     private static int size(JsonNode node) {
