@@ -46,7 +46,6 @@ final class FunctionState {
     private long updateReadyAt;
     private int generation;
     private int nextVersion = 1;
-    private FunctionConfig lastPublishedSource;
     private Integer reservedConcurrency;
 
     FunctionState(FunctionDefinition definition, Settings settings) {
@@ -60,7 +59,8 @@ final class FunctionState {
     }
 
     /** A published version. */
-    record VersionRecord(int number, FunctionConfig config, String revisionId, String lastModified, long activeAt) {
+    record VersionRecord(int number, FunctionConfig config, FunctionConfig source, String revisionId,
+                         String lastModified, long activeAt) {
     }
 
     /** An alias. */
@@ -149,16 +149,15 @@ final class FunctionState {
         if (System.nanoTime() < updateReadyAt) {
             throw LambdaApiException.updateInProgress(arn);
         }
-        if (!versions.isEmpty() && latest.equals(lastPublishedSource)) {
+        if (!versions.isEmpty() && latest.equals(versions.lastEntry().getValue().source())) {
             VersionRecord last = versions.lastEntry().getValue();
             return versionView(last, arn + ":" + last.number());
         }
         FunctionConfig config = description == null ? latest : latest.withDescription(description);
         int number = nextVersion++;
-        VersionRecord v = new VersionRecord(number, config, UUID.randomUUID().toString(), now(),
+        VersionRecord v = new VersionRecord(number, config, latest, UUID.randomUUID().toString(), now(),
                 System.nanoTime() + settings.activationNanos());
         versions.put(number, v);
-        lastPublishedSource = latest;
         return versionView(v, arn + ":" + number);
     }
 

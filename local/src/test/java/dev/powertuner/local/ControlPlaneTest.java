@@ -130,6 +130,19 @@ class ControlPlaneTest {
     }
 
     @Test
+    void publishAfterTheLatestVersionWasDeletedCreatesANewVersion() {
+        client.publishVersion(r -> r.functionName("demo"));
+        client.updateFunctionConfiguration(r -> r.functionName("demo").memorySize(256));
+        client.publishVersion(r -> r.functionName("demo"));
+        client.deleteFunction(r -> r.functionName("demo").qualifier("2"));
+
+        PublishVersionResponse again = client.publishVersion(r -> r.functionName("demo"));
+
+        assertThat(again.version()).isEqualTo("3");
+        assertThat(again.memorySize()).isEqualTo(256);
+    }
+
+    @Test
     void publishDescriptionOverridesTheFunctionDescription() {
         PublishVersionResponse v = client.publishVersion(r -> r.functionName("demo").description("release"));
 
