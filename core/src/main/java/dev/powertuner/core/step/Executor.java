@@ -95,8 +95,14 @@ public final class Executor {
         for (int i = 0; i < plan.num(); i++) {
             int index = i;
             tasks.add(() -> {
-                if (!tally.failed()) {
+                if (tally.stopped()) {
+                    return Boolean.FALSE;
+                }
+                try {
                     invoker.invoke(index, payloads.get(index), remainingMillis);
+                } catch (RuntimeException e) {
+                    tally.stop();
+                    throw e;
                 }
                 return Boolean.TRUE;
             });
@@ -105,9 +111,9 @@ public final class Executor {
     }
 
     private PowerValueResult rejected(ExecutionPlan plan, FailedPowerValue f) {
-        String architecture = null;
-        String currency = prices.lambdaCurrency(Arns.regionOr(plan.function(), null));
-        return PowerValueResult.failure(plan.value(), f.errorType(), f.errorMessage(), 0, 0, 0.0, architecture,
+        FunctionConfiguration latest = lambda.configuration(plan.function(), null);
+        String currency = prices.lambdaCurrency(region(plan, latest));
+        return PowerValueResult.failure(plan.value(), f.errorType(), f.errorMessage(), 0, 0, 0.0, latest.architecture(),
                 currency);
     }
 

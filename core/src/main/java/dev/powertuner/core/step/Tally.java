@@ -14,6 +14,7 @@ final class Tally {
     private String failureType;
     private String failureMessage;
     private long longestMillis;
+    private boolean stopped;
 
     synchronized void invoked(long elapsedMillis) {
         invocations++;
@@ -49,6 +50,16 @@ final class Tally {
 
     synchronized boolean failed() {
         return failureType != null;
+    }
+
+    /** No further invocations: the value failed or an invocation threw. */
+    synchronized boolean stopped() {
+        return stopped || failureType != null;
+    }
+
+    /** An invocation threw (processor or API error): the remaining parallel invocations are not started. */
+    synchronized void stop() {
+        stopped = true;
     }
 
     synchronized String failureType() {

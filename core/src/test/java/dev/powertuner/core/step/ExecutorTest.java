@@ -213,6 +213,17 @@ class ExecutorTest {
     }
 
     @Test
+    void failingPostProcessorInParallelStopsStartingInvocations() {
+        fake.withFunction("post", 128, "").withBehaviour("post",
+                (q, m, p, i) -> new InvocationResult("Unhandled", "{\"errorType\":\"X\"}", null));
+
+        assertThatThrownBy(() -> run("{'lambdaARN':'fn','num':200,'powerValues':[128],'parallelInvocation':true,"
+                + "'postProcessorARN':'post'}", 128)).isInstanceOf(ProcessorFailedException.class)
+                .hasMessageStartingWith("PostProcessor post failed with payload ");
+        assertThat(fake.calls("Invoke")).isLessThan(400);
+    }
+
+    @Test
     void errorMessageShowsThePreProcessedPayload() {
         fake.withFunction("pre", 128, "").withBehaviour("pre", (q, m, p, i) -> new InvocationResult(null, "\"changed\"", null));
         fake.withBehaviour(Runs.NAME, (q, m, p, i) -> new InvocationResult("Unhandled", "{}", FakeLambda.report(1.0, 1, 0)));
