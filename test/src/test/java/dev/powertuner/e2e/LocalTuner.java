@@ -47,7 +47,7 @@ final class LocalTuner implements AutoCloseable {
 
     private LocalTuner(Builder b) {
         LocalLambda.Builder lambdaBuilder = LocalLambda.builder().region(REGION).accountId(ACCOUNT)
-                .updateDelay(Duration.ofMillis(1)).activationDelay(Duration.ofMillis(1)).timeScale(b.timeScale);
+                .updateDelay(Duration.ZERO).activationDelay(Duration.ZERO).timeScale(b.timeScale);
         if (b.maxMemorySize > 0) {
             lambdaBuilder.maxMemorySize(b.maxMemorySize);
         }
