@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProviderChain;
 import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
+import software.amazon.awssdk.auth.credentials.ContainerCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 
@@ -56,7 +58,7 @@ public record HandlerConfig(
     /**
      * Reads a function's environment (Local Lambda passes it as a map). Credentials come from the map's
      * {@code AWS_ACCESS_KEY_ID} / {@code AWS_SECRET_ACCESS_KEY} / {@code AWS_SESSION_TOKEN} when present, else from
-     * the live process environment.
+     * the live process environment (see {@link #liveCredentials()}).
      */
     public static HandlerConfig from(Map<String, String> env) {
         return new HandlerConfig(
@@ -70,9 +72,22 @@ public record HandlerConfig(
                 credentials(env));
     }
 
-    /** The Lambda runtime's environment; credentials are re-read from it on every use (SnapStart restores). */
+    /**
+     * The Lambda runtime's environment. Credentials are resolved on every use from the live environment: the access
+     * key variables, or, when they are absent, the container credentials endpoint that the Java runtime provides
+     * instead under SnapStart ({@code AWS_CONTAINER_CREDENTIALS_FULL_URI}); no discovery chain at start-up.
+     */
     public static HandlerConfig fromProcessEnvironment() {
-        return from(System.getenv()).withCredentials(EnvironmentVariableCredentialsProvider.create());
+        return from(System.getenv()).withCredentials(liveCredentials());
+    }
+
+    /** Environment variables first, then container credentials (SnapStart); the chain re-checks in that order. */
+    static AwsCredentialsProvider liveCredentials() {
+        return AwsCredentialsProviderChain.builder()
+                .reuseLastProviderEnabled(false)
+                .credentialsProviders(EnvironmentVariableCredentialsProvider.create(),
+                        ContainerCredentialsProvider.create())
+                .build();
     }
 
     public HandlerConfig withCredentials(AwsCredentialsProvider provider) {
@@ -169,7 +184,7 @@ public record HandlerConfig(
         String keyId = env.get("AWS_ACCESS_KEY_ID");
         String secret = env.get("AWS_SECRET_ACCESS_KEY");
         if (keyId == null || keyId.isBlank() || secret == null || secret.isBlank()) {
-            return EnvironmentVariableCredentialsProvider.create();
+            return liveCredentials();
         }
         String token = env.get("AWS_SESSION_TOKEN");
         if (token == null || token.isBlank()) {

@@ -10,7 +10,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.auth.credentials.AwsCredentials;
 import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
-import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProviderChain;
 
 class HandlerConfigTest {
 
@@ -121,8 +122,12 @@ class HandlerConfigTest {
     }
 
     @Test
-    void withoutKeysInTheMapCredentialsAreReadFromTheLiveEnvironment() {
-        assertThat(HandlerConfig.from(env()).credentials()).isInstanceOf(EnvironmentVariableCredentialsProvider.class);
+    void withoutKeysInTheMapCredentialsAreReadFromTheLiveEnvironmentOrTheContainerEndpoint() {
+        AwsCredentialsProvider provider = HandlerConfig.from(env()).credentials();
+
+        assertThat(provider).isInstanceOf(AwsCredentialsProviderChain.class);
+        assertThat(provider.toString()).contains("EnvironmentVariableCredentialsProvider")
+                .contains("ContainerCredentialsProvider");
     }
 
     @Test

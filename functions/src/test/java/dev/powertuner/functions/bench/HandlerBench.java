@@ -31,7 +31,8 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
  * num = 1,000 in parallel against a zero-duration workload profile, in process.
  *
  * <p>Run after {@code mvn -o -q -pl functions package -DskipTests}: {@code mvn -o -q -pl functions test-compile
- * exec:java -Dexec.mainClass=dev.powertuner.functions.bench.HandlerBench -Dexec.classpathScope=test}.
+ * exec:java -Dexec.mainClass=dev.powertuner.functions.bench.HandlerBench -Dexec.classpathScope=test}; argument
+ * {@code cold} or {@code overhead} ({@code -Dexec.args=cold}) runs one part only.
  */
 public final class HandlerBench {
 
@@ -54,8 +55,13 @@ public final class HandlerBench {
                         .profile(WorkloadProfile.of(5, 1)).build())
                 .start()) {
             System.out.printf("shaded jar: %s (%.2f MB)%n%n", jar.getFileName(), Files.size(jar) / 1e6);
-            coldStarts(local, jar + File.pathSeparator + testClasses);
-            executorOverhead(local);
+            String part = args.length > 0 ? args[0] : "all";
+            if (!"overhead".equals(part)) {
+                coldStarts(local, jar + File.pathSeparator + testClasses);
+            }
+            if (!"cold".equals(part)) {
+                executorOverhead(local);
+            }
         }
     }
 
