@@ -30,8 +30,20 @@ public final class PriceTable {
         validate();
     }
 
-    /** The table bundled with core. */
+    /** The table bundled with core (parsed once per JVM; the table is immutable). */
     public static PriceTable bundled() {
+        return Bundled.TABLE;
+    }
+
+    /** Lazy holder: the resource is read on first use. */
+    private static final class Bundled {
+        static final PriceTable TABLE = load();
+
+        private Bundled() {
+        }
+    }
+
+    private static PriceTable load() {
         try (InputStream in = PriceTable.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + RESOURCE);
