@@ -42,6 +42,10 @@ final class ExecutionRunner {
         }
         Progress progress = new Progress(env.err(), env.stderrTerminal() || options.forceProgress,
                 Progress.totalPowerValues(input));
+        if (progress.enabled() && consoleLinks) {
+            env.err().println("powertuner: started " + executionArn);
+            env.err().println("powertuner: follow it at " + consoleUrl(executionArn));
+        }
         DescribeExecutionResponse end = await(executionArn, options.pollMillis(defaultPollMillis), progress);
         return new Outcome(env, options, consoleLinks).report(end, input);
     }
@@ -70,12 +74,17 @@ final class ExecutionRunner {
         return status == ExecutionStatus.RUNNING || status == ExecutionStatus.PENDING_REDRIVE;
     }
 
-    /** The AWS console page of an execution; the region is taken from the ARN. */
+    /** The AWS console page of an execution; partition and region are taken from the ARN. */
     static String consoleUrl(String executionArn) {
         String[] parts = executionArn.split(":");
+        String partition = parts.length > 1 ? parts[1] : "aws";
         String region = parts.length > 3 ? parts[3] : "us-east-1";
-        return "https://" + region + ".console.aws.amazon.com/states/home?region=" + region
-                + "#/v2/executions/details/" + executionArn;
+        String domain = switch (partition) {
+            case "aws-cn" -> "console.amazonaws.cn";
+            case "aws-us-gov" -> "console.amazonaws-us-gov.com";
+            default -> "console.aws.amazon.com";
+        };
+        return "https://" + region + "." + domain + "/states/home?region=" + region + "#/v2/executions/details/" + executionArn;
     }
 
     static void printLinks(PrintWriter out, String executionArn, boolean console) {

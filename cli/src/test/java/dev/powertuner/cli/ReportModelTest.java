@@ -61,10 +61,12 @@ class ReportModelTest {
     }
 
     @Test
-    void consoleUrlUsesTheRegionOfTheExecutionArn() {
+    void consoleUrlUsesThePartitionAndRegionOfTheExecutionArn() {
         assertThat(ExecutionRunner.consoleUrl("arn:aws:states:ap-south-1:1:execution:sm:x"))
                 .isEqualTo("https://ap-south-1.console.aws.amazon.com/states/home?region=ap-south-1"
                         + "#/v2/executions/details/arn:aws:states:ap-south-1:1:execution:sm:x");
+        assertThat(ExecutionRunner.consoleUrl("arn:aws-cn:states:cn-north-1:1:execution:sm:x"))
+                .startsWith("https://cn-north-1.console.amazonaws.cn/states/home?region=cn-north-1#");
     }
 
     @Test

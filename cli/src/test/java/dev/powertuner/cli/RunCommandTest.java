@@ -229,7 +229,8 @@ class RunCommandTest {
         CliHarness.Result result = run("--power-values", "128,256,512", "--progress");
 
         assertThat(result.code()).isEqualTo(0);
-        assertThat(result.err()).contains("powertuner: 2/3 power values done, 0:00 elapsed");
+        assertThat(result.err()).contains("powertuner: 2/3 power values done, 0:00 elapsed")
+                .contains("powertuner: started " + StubStepFunctions.EXECUTION);
         assertThat(stub.targets).contains("GetExecutionHistory");
     }
 
