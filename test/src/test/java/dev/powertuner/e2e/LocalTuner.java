@@ -176,7 +176,7 @@ final class LocalTuner implements AutoCloseable {
     static final class Builder {
         private double timeScale = 0.001;
         private long retryIntervalMillis = 10;
-        private int totalExecutionTimeout = 300;
+        private int totalExecutionTimeout = 600;
         private int maxMemorySize;
         private Map<String, String> environment = Map.of();
         private final Map<String, Integer> timeouts = new LinkedHashMap<>();
@@ -191,6 +191,12 @@ final class LocalTuner implements AutoCloseable {
         /** Every Retry interval of the ASL, in ms (default 10). */
         Builder retryIntervalMillis(long value) {
             this.retryIntervalMillis = value;
+            return this;
+        }
+
+        /** The totalExecutionTimeout the ASL is rendered with (default 600 s). */
+        Builder totalExecutionTimeout(int seconds) {
+            this.totalExecutionTimeout = seconds;
             return this;
         }
 

@@ -1,6 +1,7 @@
 package dev.powertuner.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.powertuner.local.FunctionDefinition;
 import dev.powertuner.local.FunctionSnapshot;
 import dev.powertuner.local.WorkloadProfile;
@@ -75,6 +76,19 @@ class TuningEndToEndTest {
         assertThat(run.stateTransitions()).isEqualTo(13);
         assertThat(run.count("MapIterationSucceeded")).isEqualTo(6);
         System.out.printf("default run: %d state transitions, %d history events%n", run.stateTransitions(), run.history().size());
+    }
+
+    @Test
+    void theDeployedDefinitionIsTheRealAslWithLocalArnsAndTheTotalExecutionTimeout() throws Exception {
+        String definition = tuner.client().describeStateMachine(r -> r.stateMachineArn(tuner.stateMachineArn())).definition();
+        JsonNode states = new ObjectMapper().readTree(definition).path("States");
+
+        assertThat(definition).doesNotContain("${");
+        assertThat(states.at("/Initializer/Resource").asText()).isEqualTo(tuner.lambda().functionArn("powertuner-initializer"));
+        assertThat(states.at("/CleanUpOnError/Resource").asText()).isEqualTo(tuner.lambda().functionArn("powertuner-cleaner"));
+        assertThat(states.at("/Branching/ItemProcessor/States/Executor/TimeoutSeconds").intValue()).isEqualTo(600);
+        assertThat(states.at("/Publisher/TimeoutSeconds").intValue()).isEqualTo(600);
+        assertThat(states.at("/Analyzer/TimeoutSeconds").intValue()).isEqualTo(10);
     }
 
     @Test
