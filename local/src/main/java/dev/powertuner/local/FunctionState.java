@@ -130,7 +130,7 @@ final class FunctionState {
 
     /** Applies an update to {@code $LATEST}; rejected while the previous one is in progress. */
     synchronized ConfigView update(UnaryOperator<FunctionConfig> change, String revisionId) {
-        checkRevision(revisionId, latestRevision);
+        Checks.revision(revisionId, latestRevision);
         if (System.nanoTime() < updateReadyAt) {
             throw LambdaApiException.updateInProgress(arn);
         }
@@ -145,7 +145,7 @@ final class FunctionState {
 
     /** Publishes {@code $LATEST}, or returns the latest version when nothing changed since it was published. */
     synchronized ConfigView publish(String description, String revisionId) {
-        checkRevision(revisionId, latestRevision);
+        Checks.revision(revisionId, latestRevision);
         if (System.nanoTime() < updateReadyAt) {
             throw LambdaApiException.updateInProgress(arn);
         }
@@ -194,7 +194,7 @@ final class FunctionState {
     }
 
     synchronized AliasRecord createAlias(String alias, String version, String description) {
-        checkAliasName(alias);
+        Checks.aliasName(alias);
         if (aliases.containsKey(alias)) {
             throw LambdaApiException.conflict("Alias already exists: " + arn + ":" + alias);
         }
@@ -215,7 +215,7 @@ final class FunctionState {
 
     synchronized AliasRecord updateAlias(String alias, String version, String description, String revisionId) {
         AliasRecord old = alias(alias);
-        checkRevision(revisionId, old.revisionId());
+        Checks.revision(revisionId, old.revisionId());
         String target = version == null ? old.version() : checkAliasTarget(version);
         AliasRecord a = new AliasRecord(alias, target, description == null ? old.description() : description,
                 UUID.randomUUID().toString());
@@ -282,22 +282,6 @@ final class FunctionState {
             throw LambdaApiException.notFound("Function not found: " + arn + ":" + version);
         }
         return Integer.toString(Integer.parseInt(version));
-    }
-
-    private static void checkAliasName(String alias) {
-        if (alias == null || !alias.matches("[a-zA-Z0-9_-]{1,128}") || alias.matches("[0-9]+")) {
-            throw new LambdaApiException(400, "ValidationException", "1 validation error detected: Value '"
-                    + alias + "' at 'name' failed to satisfy constraint: Member must satisfy regular expression "
-                    + "pattern: (?!^[0-9]+$)([a-zA-Z0-9-_]+)");
-        }
-    }
-
-    private static void checkRevision(String given, String current) {
-        if (given != null && !given.equals(current)) {
-            throw new LambdaApiException(412, "PreconditionFailedException",
-                    "The Revision Id provided does not match the latest Revision Id. Call the GetFunction/GetAlias "
-                            + "API to retrieve the latest Revision Id");
-        }
     }
 
     private static String now() {

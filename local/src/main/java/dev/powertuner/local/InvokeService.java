@@ -135,21 +135,9 @@ final class InvokeService {
                     "Response payload size exceeded maximum allowed payload size (" + MAX_PAYLOAD + " bytes)."),
                     "Function.ResponseSizeTooLarge", o.durationMs(), o.maxMemoryMb());
         }
-        byte[] body = o.payload();
-        String status = "success";
-        if (o.status() == Status.TIMEOUT) {
-            String message = Instant.now() + " " + requestId + " Task timed out after "
-                    + String.format(Locale.ROOT, "%.2f", (double) cfg.timeout()) + " seconds";
-            log.timedOut(message);
-            body = ErrorDocument.of("Sandbox.Timedout", message);
-            status = "timeout";
-        } else if (o.status() == Status.OUT_OF_MEMORY) {
-            body = ErrorDocument.of("Runtime.OutOfMemory", "RequestId: " + requestId
-                    + " Error: Runtime exited with error: signal: killed");
-            status = "error";
-        } else if (o.status() == Status.ERROR) {
-            status = "error";
-        }
+        byte[] body = o.status() == Status.SUCCESS || o.status() == Status.ERROR ? o.payload()
+                : runtimeError(o.status(), cfg, requestId, log);
+        String status = o.status() == Status.SUCCESS ? "success" : o.status() == Status.TIMEOUT ? "timeout" : "error";
         if (env != null) {
             if (o.status() == Status.SUCCESS || o.status() == Status.ERROR) {
                 pool.release(env);
@@ -163,18 +151,34 @@ final class InvokeService {
             fs.errors.incrementAndGet();
             headers.put("X-Amz-Function-Error", "Unhandled");
         }
-        boolean restored = initMs != null && fs.definition.snapStart()
-                && !FunctionState.LATEST.equals(target.version());
-        InvocationLog.Report report = InvocationLog.Report.of(o.durationMs(), restored ? null : initMs,
-                cfg.memorySize(), o.maxMemoryMb(), status, o.status() == Status.SUCCESS ? null : o.errorType());
-        if (restored) {
-            report = report.withRestore(fs.definition.restoreMs(), fs.definition.billedRestoreMs());
-        }
-        String text = log.finish(report);
+        String text = log.finish(report(fs, target, o, initMs, status));
         if (tail) {
             headers.put("X-Amz-Log-Result", InvocationLog.tail(text));
         }
         return new HttpReply(200, headers, body);
+    }
+
+    /** The REPORT metrics; a SnapStart version's cold start reports Restore Duration instead of Init Duration. */
+    private static InvocationLog.Report report(FunctionState fs, FunctionState.Target target, Outcome o,
+                                               Double initMs, String status) {
+        boolean restored = initMs != null && fs.definition.snapStart()
+                && !FunctionState.LATEST.equals(target.version());
+        InvocationLog.Report report = InvocationLog.Report.of(o.durationMs(), restored ? null : initMs,
+                target.config().memorySize(), o.maxMemoryMb(), status,
+                o.status() == Status.SUCCESS ? null : o.errorType());
+        return restored ? report.withRestore(fs.definition.restoreMs(), fs.definition.billedRestoreMs()) : report;
+    }
+
+    /** The error document of a timeout or an out-of-memory kill (and the runtime's timeout log line). */
+    private static byte[] runtimeError(Status status, FunctionConfig cfg, String requestId, InvocationLog log) {
+        if (status == Status.TIMEOUT) {
+            String message = Instant.now() + " " + requestId + " Task timed out after "
+                    + String.format(Locale.ROOT, "%.2f", (double) cfg.timeout()) + " seconds";
+            log.timedOut(message);
+            return ErrorDocument.of("Sandbox.Timedout", message);
+        }
+        return ErrorDocument.of("Runtime.OutOfMemory", "RequestId: " + requestId
+                + " Error: Runtime exited with error: signal: killed");
     }
 
     private ExecutionEnvironment create(FunctionState fs, FunctionState.Target target) {
