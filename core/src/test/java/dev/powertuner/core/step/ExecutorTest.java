@@ -279,18 +279,23 @@ class ExecutorTest {
         assertThat(received).containsOnly("null");
     }
 
-    @Test
-    void invalidEventsThrowTheReferenceMessages() {
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "null|Missing or empty lambdaARN",
+        "{}|Missing or empty lambdaARN",
+        "{'input':{'lambdaARN':'arnOK'},'value':null}|Invalid value: NaN",
+        "{'input':{'lambdaARN':'arnOK'},'value':0}|Invalid value: 0",
+        "{'input':{'lambdaARN':'arnOK'},'value':'invalid'}|Invalid value: NaN",
+        "{'input':{'lambdaARN':'arnOK','num':null},'value':128}|Invalid num: NaN",
+        "{'input':{'lambdaARN':'arnOK','num':0},'value':128}|Invalid num: 0",
+        "{'input':{'lambdaARN':'arnOK','num':'invalid'},'value':128}|Invalid num: NaN"})
+    void invalidEventsThrowTheReferenceMessages(String event, String message) {
         Executor executor = new Executor(fake, Runs.NO_S3, ms -> { }, P, 10);
+        JsonNode json = "null".equals(event) ? null : Runs.json(event);
 
-        assertThatThrownBy(() -> executor.execute(null, () -> 1L)).hasMessage("Missing or empty lambdaARN");
-        assertThatThrownBy(() -> executor.execute(Runs.json("{}"), () -> 1L)).hasMessage("Missing or empty lambdaARN");
-        assertThatThrownBy(() -> executor.execute(Runs.json("{'input':{'lambdaARN':'fn'},'value':'invalid'}"), () -> 1L))
-                .isInstanceOf(InvalidInputException.class).hasMessage("Invalid value: NaN");
-        assertThatThrownBy(() -> executor.execute(Runs.json("{'input':{'lambdaARN':'fn'},'value':0}"), () -> 1L))
-                .hasMessage("Invalid value: 0");
-        assertThatThrownBy(() -> executor.execute(Runs.json("{'input':{'lambdaARN':'fn','num':null},'value':128}"),
-                () -> 1L)).hasMessage("Invalid num: NaN");
+        assertThatThrownBy(() -> executor.execute(json, () -> 1L)).isInstanceOf(InvalidInputException.class)
+                .hasMessage(message);
+        assertThat(fake.calls("Invoke")).isZero();
     }
 
     @Test
