@@ -214,7 +214,10 @@ final class FunctionState {
     }
 
     synchronized AliasRecord updateAlias(String alias, String version, String description, String revisionId) {
-        AliasRecord old = alias(alias);
+        AliasRecord old = aliases.get(alias);
+        if (old == null) {
+            throw LambdaApiException.notFound("Alias not found: " + arn + ":" + alias);
+        }
         Checks.revision(revisionId, old.revisionId());
         String target = version == null ? old.version() : checkAliasTarget(version);
         AliasRecord a = new AliasRecord(alias, target, description == null ? old.description() : description,
@@ -223,6 +226,7 @@ final class FunctionState {
         return a;
     }
 
+    /** Deletes an alias; a missing alias is not an error (AWS answers 204 too). */
     synchronized void deleteAlias(String alias) {
         aliases.remove(alias);
     }

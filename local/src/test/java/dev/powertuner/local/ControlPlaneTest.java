@@ -184,6 +184,17 @@ class ControlPlaneTest {
     }
 
     @Test
+    void updatingAMissingAliasIsNotFoundButDeletingOneIsFine() {
+        client.publishVersion(r -> r.functionName("demo"));
+
+        assertThatThrownBy(() -> client.updateAlias(r -> r.functionName("demo").name("gone").functionVersion("1")))
+                .isInstanceOf(ResourceNotFoundException.class)
+                .hasMessageContaining("Alias not found: " + lambda.functionArn("demo") + ":gone");
+        assertThat(client.deleteAlias(r -> r.functionName("demo").name("gone")).sdkHttpResponse().statusCode())
+                .isEqualTo(204);
+    }
+
+    @Test
     void aliasToMissingVersionIsResourceNotFound() {
         assertThatThrownBy(() -> client.createAlias(r -> r.functionName("demo").name("live").functionVersion("7")))
                 .isInstanceOf(ResourceNotFoundException.class);
