@@ -55,6 +55,7 @@ class PayloadsTest {
 
         assertThat(location.bucket()).isEqualTo("my-bucket");
         assertThat(location.key()).isEqualTo("folder/my key.json");
+        assertThat(S3Location.parse("s3://b/a+b c%2Fd.json?versionId=1").key()).isEqualTo("a+b c/d.json");
         assertThatThrownBy(() -> S3Location.parse("s3://bucket/")).hasMessage("Invalid S3 path: \"s3://bucket/\""
                 + " (bucket: bucket, key: )");
     }
