@@ -46,7 +46,19 @@ final class ExecutionRunner {
             env.err().println("powertuner: started " + executionArn);
             env.err().println("powertuner: follow it at " + consoleUrl(executionArn));
         }
-        DescribeExecutionResponse end = await(executionArn, options.pollMillis(defaultPollMillis), progress);
+        Thread notice = new Thread(() -> env.err().printf("%npowertuner: the execution keeps running: %s%n"
+                + "stop it with: aws stepfunctions stop-execution --execution-arn %s%n", executionArn, executionArn).flush());
+        if (consoleLinks) {
+            Runtime.getRuntime().addShutdownHook(notice);
+        }
+        DescribeExecutionResponse end;
+        try {
+            end = await(executionArn, options.pollMillis(defaultPollMillis), progress);
+        } finally {
+            if (consoleLinks) {
+                removeHook(notice);
+            }
+        }
         return new Outcome(env, options, consoleLinks).report(end, input);
     }
 
@@ -67,6 +79,14 @@ final class ExecutionRunner {
             }
         } finally {
             progress.finish();
+        }
+    }
+
+    private static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException ignored) {
+            // already shutting down: the notice is printed
         }
     }
 

@@ -37,12 +37,15 @@ final class LocalTuner implements AutoCloseable {
     private final LocalStepFunctions stepFunctions;
     private final SfnClient sfn;
     private final String stateMachineArn;
+    private final Thread shutdownHook;
 
     private LocalTuner(LocalLambda lambda, LocalStepFunctions stepFunctions, SfnClient sfn, String stateMachineArn) {
         this.lambda = lambda;
         this.stepFunctions = stepFunctions;
         this.sfn = sfn;
         this.stateMachineArn = stateMachineArn;
+        this.shutdownHook = new Thread(this::stop, "powertuner-local-shutdown");
+        Runtime.getRuntime().addShutdownHook(shutdownHook);
     }
 
     /** Starts both services, registers the tuner and the target functions and creates the state machine. */
@@ -103,8 +106,18 @@ final class LocalTuner implements AutoCloseable {
         return stateMachineArn;
     }
 
+    /** Stops both services; also runs when the JVM is stopped (Ctrl-C, kill) so no node process is left behind. */
     @Override
     public void close() {
+        try {
+            Runtime.getRuntime().removeShutdownHook(shutdownHook);
+        } catch (IllegalStateException ignored) {
+            // the JVM is shutting down and the hook runs stop() itself
+        }
+        stop();
+    }
+
+    private void stop() {
         sfn.close();
         stepFunctions.close();
         lambda.close();

@@ -31,6 +31,10 @@ final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         TuningReport report = load(file, env);
+        if (report.power() == null && report.rows().isEmpty()) {
+            env.err().println("powertuner report: " + file + " holds no results (the reference ends a failed run with {})");
+            return ExitCodes.FAILED;
+        }
         env.out().print(ResultTable.render(report));
         env.out().println();
         env.out().print(ResultTable.summary(report));

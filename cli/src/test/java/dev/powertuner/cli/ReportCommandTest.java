@@ -51,6 +51,14 @@ class ReportCommandTest {
     }
 
     @Test
+    void emptyReferenceErrorOutputExitsOne() {
+        CliHarness.Result result = CliHarness.runWithStdin(null, "{}", "report", "-");
+
+        assertThat(result.code()).isEqualTo(1);
+        assertThat(result.err()).contains("holds no results");
+    }
+
+    @Test
     void notATuningOutputIsAUsageError() {
         CliHarness.Result result = CliHarness.runWithStdin(null, "[1,2]", "report");
 
