@@ -71,6 +71,25 @@ class ControlPlaneTest {
     }
 
     @Test
+    void listFunctionsAndConcurrencyAreReported() {
+        lambda.register(FunctionDefinition.builder("other").reservedConcurrency(3).build());
+
+        assertThat(client.listFunctions().functions()).extracting(c -> c.functionName())
+                .containsExactly("demo", "other");
+        assertThat(client.getFunction(r -> r.functionName("other")).concurrency().reservedConcurrentExecutions())
+                .isEqualTo(3);
+        assertThat(client.getFunction(r -> r.functionName("demo")).concurrency()).isNull();
+    }
+
+    @Test
+    void ephemeralStorageCanBeUpdated() {
+        client.updateFunctionConfiguration(r -> r.functionName("demo").ephemeralStorage(e -> e.size(2048)));
+
+        assertThat(client.getFunctionConfiguration(r -> r.functionName("demo")).ephemeralStorage().size())
+                .isEqualTo(2048);
+    }
+
+    @Test
     void unknownFunctionIsResourceNotFound() {
         assertThatThrownBy(() -> client.getFunctionConfiguration(r -> r.functionName("nope")))
                 .isInstanceOf(ResourceNotFoundException.class)

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.lambda.LambdaClient;
+import software.amazon.awssdk.services.lambda.model.InvocationType;
 import software.amazon.awssdk.services.lambda.model.InvokeResponse;
 import software.amazon.awssdk.services.lambda.model.LogType;
 import software.amazon.awssdk.services.lambda.model.RequestTooLargeException;
@@ -291,6 +292,30 @@ class InvokeServiceTest {
                 .optimizationStatusAsString()).isEqualTo("On");
         assertThat(client.getFunctionConfiguration(r -> r.functionName("s")).snapStart().applyOnAsString())
                 .isEqualTo("PublishedVersions");
+    }
+
+    @Test
+    void eventInvocationsAreAcceptedAndDryRunsRunNothing() throws Exception {
+        lambda.register(FunctionDefinition.builder("p").profile(WorkloadProfile.of(1, 0)).build());
+
+        InvokeResponse dry = client.invoke(r -> r.functionName("p").invocationType(InvocationType.DRY_RUN));
+        InvokeResponse event = client.invoke(r -> r.functionName("p").invocationType(InvocationType.EVENT));
+        for (int i = 0; i < 500 && lambda.stats("p").invocations() == 0; i++) {
+            Thread.sleep(10);
+        }
+
+        assertThat(dry.statusCode()).isEqualTo(204);
+        assertThat(event.statusCode()).isEqualTo(202);
+        assertThat(lambda.stats("p").invocations()).isEqualTo(1);
+    }
+
+    @Test
+    void switchingLogFormatToJsonChangesTheTail() {
+        lambda.register(FunctionDefinition.builder("p").profile(WorkloadProfile.of(1, 0)).build());
+        client.updateFunctionConfiguration(r -> r.functionName("p").loggingConfig(l -> l.logFormat("JSON")));
+
+        assertThat(log(invoke("p", null, "{}"))).contains("\"type\":\"platform.report\"")
+                .doesNotContain("REPORT RequestId:");
     }
 
     /** Logs 10 KB. */
