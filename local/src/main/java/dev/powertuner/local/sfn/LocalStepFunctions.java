@@ -136,6 +136,7 @@ public final class LocalStepFunctions implements AutoCloseable {
         env.put("AWS_ACCESS_KEY_ID", "local");
         env.put("AWS_SECRET_ACCESS_KEY", "local");
         env.put("AWS_EC2_METADATA_DISABLED", "true");
+        env.put("AWS_MAX_ATTEMPTS", "1");
         if (options.lambdaEndpoint != null) {
             env.put("AWS_ENDPOINT_URL_LAMBDA", options.lambdaEndpoint.toString());
         } else {

@@ -16,6 +16,7 @@ if (!args['node-modules']) {
 }
 const requireFromModules = createRequire(path.join(path.resolve(args['node-modules']), 'noop.js'));
 const engine = loadEngine();
+nameLambdaServiceErrors();
 
 const stateMachines = new Map();
 const executions = new Map();
@@ -53,6 +54,26 @@ function loadEngine() {
 }
 
 // Routine lines start with DEBUG; anything else (errors, node's own output) is a warning for the Java side.
+// Step Functions names Lambda API failures of a Task "Lambda.<exception>" (Lambda.TooManyRequestsException,
+// Lambda.ResourceNotFoundException, Lambda.SdkClientException for client-side failures); the engine would use the bare
+// SDK error name, so Retry and Catch on the documented names would never match. Patch the engine's Lambda client.
+function nameLambdaServiceErrors() {
+  const engineRequire = createRequire(requireFromModules.resolve('aws-local-stepfunctions'));
+  const { LambdaClient } = engineRequire('@aws-sdk/client-lambda');
+  const send = LambdaClient.prototype.send;
+  LambdaClient.prototype.send = async function sendNamingErrors(...sendArgs) {
+    try {
+      return await send.apply(this, sendArgs);
+    } catch (e) {
+      if (e && typeof e === 'object' && !(typeof e.name === 'string' && e.name.startsWith('Lambda.'))) {
+        const serviceError = e.$metadata && e.$metadata.httpStatusCode;
+        e.name = serviceError ? `Lambda.${e.name}` : 'Lambda.SdkClientException';
+      }
+      throw e;
+    }
+  };
+}
+
 function log(message, level = 'DEBUG') {
   process.stderr.write(`${level} ${new Date().toISOString()} sfn-server ${message}\n`);
 }

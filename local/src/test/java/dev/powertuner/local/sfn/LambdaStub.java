@@ -19,14 +19,22 @@ import java.util.function.Function;
 
 /** A tiny Lambda Invoke endpoint on a JDK HttpServer: each function name maps to a behaviour. */
 final class LambdaStub implements AutoCloseable {
-    /** What a function answers: a payload, flagged {@code X-Amz-Function-Error: Unhandled} when {@code error}. */
-    record Reply(String payload, boolean error) {
+    /**
+     * What a function answers: a payload, flagged {@code X-Amz-Function-Error: Unhandled} when {@code error}, or with a
+     * status other than 200 a Lambda API error of type {@code apiError}.
+     */
+    record Reply(String payload, boolean error, int status, String apiError) {
         static Reply ok(String payload) {
-            return new Reply(payload, false);
+            return new Reply(payload, false, 200, null);
         }
 
         static Reply thrown(String errorType, String message) {
-            return new Reply("{\"errorType\":\"" + errorType + "\",\"errorMessage\":\"" + message + "\",\"stackTrace\":[]}", true);
+            return new Reply("{\"errorType\":\"" + errorType + "\",\"errorMessage\":\"" + message + "\",\"stackTrace\":[]}", true,
+                    200, null);
+        }
+
+        static Reply apiError(int status, String type, String message) {
+            return new Reply("{\"Type\":\"User\",\"message\":\"" + message + "\"}", false, status, type);
         }
     }
 
@@ -70,21 +78,17 @@ final class LambdaStub implements AutoCloseable {
         String payload = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         calls.add(new Call(name, payload));
         Function<String, Reply> behaviour = functions.get(name);
-        int status = 200;
-        Reply reply;
-        if (behaviour == null) {
-            status = 404;
-            reply = new Reply("{\"Type\":\"User\",\"message\":\"Function not found: " + name + "\"}", false);
-            exchange.getResponseHeaders().add("X-Amzn-ErrorType", "ResourceNotFoundException");
-        } else {
-            reply = behaviour.apply(payload);
+        Reply reply = behaviour == null ? Reply.apiError(404, "ResourceNotFoundException", "Function not found: " + name)
+                : behaviour.apply(payload);
+        if (reply.apiError() != null) {
+            exchange.getResponseHeaders().add("X-Amzn-ErrorType", reply.apiError());
         }
         if (reply.error()) {
             exchange.getResponseHeaders().add("X-Amz-Function-Error", "Unhandled");
         }
         exchange.getResponseHeaders().add("Content-Type", "application/json");
         byte[] body = reply.payload().getBytes(StandardCharsets.UTF_8);
-        exchange.sendResponseHeaders(status, body.length);
+        exchange.sendResponseHeaders(reply.status(), body.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(body);
         }

@@ -44,6 +44,12 @@ class LocalStepFunctionsTaskTest {
                 "Catch": [{"ErrorEquals": ["States.ALL"], "ResultPath": "$.cleanupError", "Next": "Fail"}]},
               "Fail": {"Type": "Fail", "ErrorPath": "$.error.Error", "CausePath": "$.error.Cause"}}}
             """;
+    private static final String LAMBDA_ERRORS = """
+            {"StartAt": "Call",
+             "States": {"Call": {"Type": "Task", "Resource": "${Arn}", "End": true,
+               "Retry": [{"ErrorEquals": ["Lambda.TooManyRequestsException"], "IntervalSeconds": 2, "MaxAttempts": 3}]}}}
+            """;
+    private static final AtomicInteger THROTTLES = new AtomicInteger();
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final AtomicInteger FLAKY_FAILURES = new AtomicInteger();
@@ -59,6 +65,8 @@ class LocalStepFunctionsTaskTest {
                 + ",\"name\":\"" + json(payload).path("executionName").asText() + "\"}"));
         lambda.register("work", LocalStepFunctionsTaskTest::work);
         lambda.register("check", payload -> Reply.ok("{\"ok\":true,\"stats\":" + json(payload).path("stats") + "}"));
+        lambda.register("busy", payload -> THROTTLES.getAndDecrement() > 0
+                ? Reply.apiError(429, "TooManyRequestsException", "Rate exceeded") : Reply.ok("\"done\""));
         lambda.register("cleanup", payload -> payload.contains("cleanupFails")
                 ? Reply.thrown("java.lang.IllegalStateException", "cleanup broke") : Reply.ok("\"OK\""));
         sfn = LocalStepFunctions.start(LocalStepFunctions.options().lambdaEndpoint(lambda.endpoint()).retryIntervalMillis(0));
@@ -144,6 +152,25 @@ class LocalStepFunctionsTaskTest {
         assertThat(events.stream().filter(e -> e.type() == HistoryEventType.LAMBDA_FUNCTION_FAILED)
                 .filter(e -> e.lambdaFunctionFailedEventDetails().error().equals("java.lang.IllegalStateException")).count())
                 .isGreaterThanOrEqualTo(3);
+    }
+
+    @Test
+    void lambdaApiErrorsAreNamedLikeStepFunctionsNamesThemAndCanBeRetried() {
+        String busy = createMachine(client, "busy", Definitions.render(LAMBDA_ERRORS, Map.of("Arn", LambdaStub.arn("busy")), 60));
+        String missing = createMachine(client, "missing", Definitions.render(LAMBDA_ERRORS, Map.of("Arn", LambdaStub.arn("nope")), 60));
+        THROTTLES.set(2);
+
+        DescribeExecutionResponse retried = run(client, busy, "{}");
+        DescribeExecutionResponse notFound = run(client, missing, "{}");
+
+        assertThat(retried.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
+        assertThat(retried.output()).isEqualTo("\"done\"");
+        assertThat(history(client, retried.executionArn()).stream().filter(e -> e.type() == HistoryEventType.LAMBDA_FUNCTION_FAILED)
+                .map(e -> e.lambdaFunctionFailedEventDetails().error())).containsExactly("Lambda.TooManyRequestsException",
+                "Lambda.TooManyRequestsException");
+        assertThat(notFound.status()).isEqualTo(ExecutionStatus.FAILED);
+        assertThat(notFound.error()).isEqualTo("Lambda.ResourceNotFoundException");
+        assertThat(notFound.cause()).contains("Function not found");
     }
 
     @Test
