@@ -148,6 +148,11 @@ public final class PriceTable {
                 throw new IllegalArgumentException("prices: lambda.default." + name + ".gbSecond is missing");
             }
         }
+        for (Map.Entry<String, JsonNode> region : section("lambda").properties()) {
+            for (String name : List.of("x86_64", "arm64")) {
+                lambda(region.getKey(), name);
+            }
+        }
     }
 
     private void checkSection(String name, List<String> required) {

@@ -85,6 +85,13 @@ class PriceTableTest {
     }
 
     @Test
+    void negativePricesAreRejected() throws Exception {
+        JsonNode negative = json("{'lambda':{'eu-west-1':{'x86_64':{'gbSecond':-1}}}}");
+
+        assertThatThrownBy(() -> BUNDLED.withOverrides(negative)).hasMessageContaining("not a non-negative price");
+    }
+
+    @Test
     void tableCanBeReadFromAFile(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("prices.json");
         Files.writeString(file, BUNDLED.toJson().toString());
