@@ -36,7 +36,7 @@ class FunctionStateTest {
 
     @Test
     void updateIsInProgressThenSuccessfulAndTheWaiterSeesIt() {
-        start(Duration.ofMillis(300), Duration.ZERO);
+        start(Duration.ofSeconds(1), Duration.ZERO);
 
         UpdateFunctionConfigurationResponse u = client.updateFunctionConfiguration(r -> r.functionName("demo")
                 .memorySize(512));
@@ -66,7 +66,7 @@ class FunctionStateTest {
 
     @Test
     void newVersionIsPendingThenActiveAndTheWaiterSeesIt() {
-        start(Duration.ZERO, Duration.ofMillis(300));
+        start(Duration.ZERO, Duration.ofSeconds(1));
 
         PublishVersionResponse v = client.publishVersion(r -> r.functionName("demo"));
         client.createAlias(r -> r.functionName("demo").name("live").functionVersion(v.version()));
