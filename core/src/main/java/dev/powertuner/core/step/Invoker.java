@@ -47,7 +47,7 @@ final class Invoker {
             InvocationResult post = lambda.invoke(plan.postProcessorArn(), null, result.payload());
             if (post.failed()) {
                 throw new ProcessorFailedException("PostProcessor " + plan.postProcessorArn() + " failed"
-                        + suffix(actual, post));
+                        + suffix(result.payload(), post));
             }
         }
         tally.invoked(Math.max(0, before - remainingMillis.getAsLong()));

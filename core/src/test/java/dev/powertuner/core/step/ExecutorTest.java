@@ -219,7 +219,8 @@ class ExecutorTest {
 
         assertThatThrownBy(() -> run("{'lambdaARN':'fn','num':200,'powerValues':[128],'parallelInvocation':true,"
                 + "'postProcessorARN':'post'}", 128)).isInstanceOf(ProcessorFailedException.class)
-                .hasMessageStartingWith("PostProcessor post failed with payload ");
+                .hasMessage("PostProcessor post failed with payload \"{\\\"ok\\\":true}\" - original error type: \"X\","
+                        + " original error message: \"undefined\",trace: \"undefined\"");
         assertThat(fake.calls("Invoke")).isLessThan(400);
     }
 
