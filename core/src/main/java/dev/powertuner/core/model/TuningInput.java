@@ -70,6 +70,10 @@ public record TuningInput(
         if (Payloads.isWeighted(payload)) {
             Payloads.weightedCounts(payload, (int) num);
         }
+        JsonNode alias = Js.field(input, "autoOptimizeAlias");
+        if (Js.truthy(alias) && !(alias.isTextual() && alias.textValue().matches("(?!\\d+$)[A-Za-z0-9_-]{1,128}"))) {
+            throw new InvalidInputException("Invalid autoOptimizeAlias: " + Js.show(alias));
+        }
         JsonNode s3 = Js.field(input, "payloadS3");
         if (Js.truthy(s3)) {
             S3Location.parse(s3);

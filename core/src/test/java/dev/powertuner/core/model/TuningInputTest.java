@@ -72,6 +72,8 @@ class TuningInputTest {
         "{'lambdaARN':'fn','num':5,'balancedWeight':'half'}|Invalid balancedWeight: half is not a number",
         "{'lambdaARN':'fn','num':5,'discardTopBottom':null}|Invalid discardTopBottom: null is not a number",
         "{'lambdaARN':'fn','num':4}|Missing num or num below 5",
+        "{'lambdaARN':'fn','num':5,'autoOptimizeAlias':'42'}|Invalid autoOptimizeAlias: 42",
+        "{'lambdaARN':'fn','num':5,'autoOptimizeAlias':'my alias'}|Invalid autoOptimizeAlias: my alias",
         "{'lambdaARN':'fn','num':'abc'}|Missing num or num below 5",
         "{'lambdaARN':'','num':5}|Missing or empty lambdaARN",
         "{'lambdaARN':'fn','num':5,'allowedExceptions':'Boom'}|Invalid allowedExceptions: expected a list of strings, got \"Boom\""})
