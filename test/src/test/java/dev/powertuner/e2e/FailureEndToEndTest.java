@@ -8,6 +8,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.sfn.model.ExecutionStatus;
+import software.amazon.awssdk.services.sfn.model.HistoryEventType;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -94,6 +95,7 @@ class FailureEndToEndTest {
         assertThat(run.taskErrors()).filteredOn("dev.powertuner.core.error.ProcessorFailedException"::equals)
                 .hasSizeGreaterThanOrEqualTo(3);
         assertThat(run.count("MapStateFailed")).isEqualTo(1);
+        assertThat(run.history().get(run.history().size() - 1).type()).isEqualTo(HistoryEventType.EXECUTION_FAILED);
     }
 
     @Test

@@ -28,6 +28,15 @@ import java.util.stream.Stream;
  * aws-local-stepfunctions, speaking the Step Functions JSON protocol on 127.0.0.1. Task states call Lambda at
  * {@link Options#lambdaEndpoint(URI)} (typically a Local Lambda).
  *
+ * <p>Operations: CreateStateMachine, DescribeStateMachine, DeleteStateMachine, StartExecution, DescribeExecution,
+ * GetExecutionHistory (reverseOrder, nextToken, maxResults, includeExecutionData), StopExecution, ListExecutions.
+ * History events use the AWS shapes (ExecutionStarted, {@code <Type>StateEntered/Exited}, LambdaFunctionScheduled /
+ * Started / Succeeded / Failed / TimedOut, MapIterationStarted / Succeeded / Failed, MapStateFailed,
+ * ExecutionSucceeded / Failed / Aborted / TimedOut). Lambda API failures of a Task are named
+ * {@code Lambda.<Exception>} as on AWS, and the engine's SDK does not retry them (the ASL's Retry does). Differences
+ * from AWS: a caught function error's {@code Cause} is {@code "<errorType>: <errorMessage>"} (AWS: the error JSON);
+ * after a Map fails its other iterations are not stopped; no ListStateMachines, tags, or Express workflows.
+ *
  * <pre>{@code
  * try (LocalStepFunctions sfn = LocalStepFunctions.start(LocalStepFunctions.options().lambdaEndpoint(lambda.endpoint()))) {
  *     SfnClient client = SfnClient.builder().endpointOverride(sfn.endpoint())...build();

@@ -367,10 +367,14 @@ function stateKey(event) {
   return `${event.state.name}#${event.index === undefined ? '' : event.index}`;
 }
 
+const TERMINAL = new Set(['ExecutionSucceeded', 'ExecutionFailed', 'ExecutionAborted', 'ExecutionTimeout']);
+
 function record(execution, event) {
-  if (execution.stopped) {
+  // After a Map fails, the engine lets its other iterations run on; like AWS, the history ends with the terminal event.
+  if (execution.stopped || execution.closed) {
     return;
   }
+  execution.closed = TERMINAL.has(event.type);
   const ts = event.timestamp || Date.now();
   switch (event.type) {
     case 'ExecutionStarted':

@@ -149,6 +149,7 @@ class LocalStepFunctionsTaskTest {
         assertThat(count(events, "MapIterationFailed")).isGreaterThanOrEqualTo(1);
         assertThat(count(events, "MapStateFailed")).isEqualTo(1);
         assertThat(count(events, "FailStateEntered")).isEqualTo(1);
+        assertThat(events.get(events.size() - 1).type()).isEqualTo(HistoryEventType.EXECUTION_FAILED);
         assertThat(events.stream().filter(e -> e.type() == HistoryEventType.LAMBDA_FUNCTION_FAILED)
                 .filter(e -> e.lambdaFunctionFailedEventDetails().error().equals("java.lang.IllegalStateException")).count())
                 .isGreaterThanOrEqualTo(3);
