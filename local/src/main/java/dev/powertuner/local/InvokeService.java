@@ -38,6 +38,9 @@ final class InvokeService {
             throw new LambdaApiException(413, "RequestTooLargeException", "Request must be smaller than "
                     + MAX_PAYLOAD + " bytes for the InvokeFunction operation");
         }
+        if (payload.length > 0) {
+            Json.parseBody(payload);
+        }
         FunctionState.Target target = fs.target(qualifier);
         if (target.pending()) {
             throw LambdaApiException.conflict("The operation cannot be performed at this time. The function is "

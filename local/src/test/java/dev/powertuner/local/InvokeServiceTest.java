@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.lambda.LambdaClient;
+import software.amazon.awssdk.services.lambda.model.InvalidRequestContentException;
 import software.amazon.awssdk.services.lambda.model.InvocationType;
 import software.amazon.awssdk.services.lambda.model.InvokeResponse;
 import software.amazon.awssdk.services.lambda.model.LogType;
@@ -316,6 +317,14 @@ class InvokeServiceTest {
 
         assertThat(log(invoke("p", null, "{}"))).contains("\"type\":\"platform.report\"")
                 .doesNotContain("REPORT RequestId:");
+    }
+
+    @Test
+    void payloadThatIsNotJsonIsInvalidRequestContent() {
+        lambda.register(FunctionDefinition.builder("p").build());
+
+        assertThatThrownBy(() -> invoke("p", null, "not json {")).isInstanceOf(InvalidRequestContentException.class)
+                .hasMessageContaining("Could not parse request body into json");
     }
 
     /** Logs 10 KB. */
