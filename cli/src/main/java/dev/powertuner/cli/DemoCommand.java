@@ -9,10 +9,10 @@ import picocli.CommandLine.Option;
 /** {@code powertuner demo}: {@code local} on a built-in function, with an HTML report. */
 @Command(name = "demo", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Tune a built-in demo function locally (no AWS account) and write powertuner-report.html.",
-            "The demo function burns 800 ms of CPU at one vCPU on 2 threads, waits 60 ms on I/O, needs 180 MB "
+            "The demo function burns 800 ms of CPU at one vCPU on 2 threads, waits 200 ms on I/O, needs 180 MB "
                 + "(so 128 MB fails) and starts in 400 ms."})
 final class DemoCommand implements Callable<Integer> {
-    static final String PROFILE = "cpuMs=800,threads=2,ioMs=60,initMs=400,memoryMb=180,jitter=0.05";
+    static final String PROFILE = "cpuMs=800,threads=2,ioMs=200,initMs=400,memoryMb=180,jitter=0.05";
     static final String NAME = "powertuner-demo";
     static final String POWER_VALUES = "128,256,512,1024,1769,3008";
     static final String REPORT = "powertuner-report.html";
