@@ -82,7 +82,10 @@ public final class LocalLambdaMain {
             }
             out.flush();
             return lambda;
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException e) {
+            lambda.close();
+            throw new IOException("cannot read functions file " + functions + ": " + e, e);
+        } catch (RuntimeException e) {
             lambda.close();
             throw e;
         }

@@ -36,6 +36,17 @@ class LocalLambdaMainTest {
     }
 
     @Test
+    void unreadableFunctionsFileReturnsOne(@TempDir Path dir) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        int code = LocalLambdaMain.run(new String[] {"--functions", dir.resolve("missing.json").toString()},
+                new PrintStream(out, true, StandardCharsets.UTF_8));
+
+        assertThat(code).isEqualTo(1);
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("cannot read functions file").contains("missing.json");
+    }
+
+    @Test
     void startPrintsEndpointAndFunctionArns(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("functions.json");
         Files.writeString(file, FUNCTIONS);
