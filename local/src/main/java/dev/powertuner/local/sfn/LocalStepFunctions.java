@@ -1,27 +1,15 @@
 package dev.powertuner.local.sfn;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Deque;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 /**
  * A local Step Functions service: a {@code node} process running the bundled {@code sfn-server.mjs} on
@@ -44,9 +32,6 @@ import java.util.stream.Stream;
  * }</pre>
  */
 public final class LocalStepFunctions implements AutoCloseable {
-    private static final String RESOURCE_DIR = "/dev/powertuner/local/sfn/";
-    private static final String SERVER = "sfn-server.mjs";
-    private static final String POLYFILL = "polyfill.mjs";
     private static final int STDERR_TAIL = 40;
 
     private final Options options;
@@ -79,17 +64,17 @@ public final class LocalStepFunctions implements AutoCloseable {
     public static LocalStepFunctions start(Options options) {
         Path nodeModules = NodeModules.locate(options.nodeModules, System.getProperty(NodeModules.ROOT_PROPERTY),
                 System.getenv(), Path.of(System.getProperty("user.dir")));
-        Path dir = extractScripts();
+        Path dir = ServerProcess.extractScripts();
         Process process;
         try {
-            process = processBuilder(options, nodeModules, dir).start();
+            process = ServerProcess.builder(options, nodeModules, dir).start();
         } catch (IOException e) {
-            deleteQuietly(dir);
+            ServerProcess.deleteQuietly(dir);
             throw new IllegalStateException("Cannot start '" + options.nodeExecutable
                     + "' (Node 20 or newer must be on the PATH; then run scripts/ensure-node-modules.sh): " + e.getMessage(), e);
         }
         Deque<String> stderrTail = new ArrayDeque<>();
-        pump(process.getErrorStream(), "sfn-stderr", line -> {
+        ServerProcess.pump(process.getErrorStream(), "sfn-stderr", line -> {
             synchronized (stderrTail) {
                 if (stderrTail.size() == STDERR_TAIL) {
                     stderrTail.removeFirst();
@@ -99,7 +84,7 @@ public final class LocalStepFunctions implements AutoCloseable {
             options.log.accept(line);
         });
         CompletableFuture<Integer> port = new CompletableFuture<>();
-        pump(process.getInputStream(), "sfn-stdout", line -> {
+        ServerProcess.pump(process.getInputStream(), "sfn-stdout", line -> {
             if (line.startsWith("LISTENING ")) {
                 port.complete(Integer.parseInt(line.substring("LISTENING ".length()).trim()));
             } else {
@@ -111,7 +96,7 @@ public final class LocalStepFunctions implements AutoCloseable {
             return new LocalStepFunctions(options, process, dir, port.get(options.startTimeoutMillis, TimeUnit.MILLISECONDS));
         } catch (ExecutionException | TimeoutException e) {
             process.destroyForcibly();
-            deleteQuietly(dir);
+            ServerProcess.deleteQuietly(dir);
             String tail;
             synchronized (stderrTail) {
                 tail = String.join("\n", stderrTail);
@@ -120,69 +105,9 @@ public final class LocalStepFunctions implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             process.destroyForcibly();
-            deleteQuietly(dir);
+            ServerProcess.deleteQuietly(dir);
             throw new IllegalStateException("Interrupted while starting the local Step Functions server", e);
         }
-    }
-
-    private static ProcessBuilder processBuilder(Options options, Path nodeModules, Path dir) {
-        List<String> command = new ArrayList<>(List.of(options.nodeExecutable, "--no-warnings",
-                "--import", dir.resolve(POLYFILL).toUri().toString(), dir.resolve(SERVER).toString(),
-                "--node-modules", nodeModules.toString(), "--port", Integer.toString(options.port),
-                "--region", options.region, "--account", options.account));
-        if (options.retryIntervalMillis >= 0) {
-            command.add("--retry-interval-ms");
-            command.add(Long.toString(options.retryIntervalMillis));
-        }
-        ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile());
-        Map<String, String> env = builder.environment();
-        env.remove("NODE_OPTIONS");
-        env.remove("AWS_PROFILE");
-        env.remove("AWS_SESSION_TOKEN");
-        env.remove("AWS_ENDPOINT_URL");
-        env.put("AWS_REGION", options.region);
-        env.put("AWS_DEFAULT_REGION", options.region);
-        env.put("AWS_ACCESS_KEY_ID", "local");
-        env.put("AWS_SECRET_ACCESS_KEY", "local");
-        env.put("AWS_EC2_METADATA_DISABLED", "true");
-        env.put("AWS_MAX_ATTEMPTS", "1");
-        if (options.lambdaEndpoint != null) {
-            env.put("AWS_ENDPOINT_URL_LAMBDA", options.lambdaEndpoint.toString());
-        } else {
-            env.remove("AWS_ENDPOINT_URL_LAMBDA");
-        }
-        return builder;
-    }
-
-    private static Path extractScripts() {
-        try {
-            Path dir = Files.createTempDirectory("powertuner-sfn");
-            for (String name : new String[] {SERVER, POLYFILL}) {
-                try (InputStream in = LocalStepFunctions.class.getResourceAsStream(RESOURCE_DIR + name)) {
-                    if (in == null) {
-                        throw new IllegalStateException("Missing resource " + RESOURCE_DIR + name);
-                    }
-                    Files.copy(in, dir.resolve(name), StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-            return dir;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot extract the local Step Functions scripts", e);
-        }
-    }
-
-    private static void pump(InputStream stream, String name, Consumer<String> sink) {
-        Thread thread = new Thread(() -> {
-            try (BufferedReader reader = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
-                for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                    sink.accept(line);
-                }
-            } catch (IOException ignored) {
-                // the process ended
-            }
-        }, name);
-        thread.setDaemon(true);
-        thread.start();
     }
 
     /** The service endpoint, for {@code SfnClient.builder().endpointOverride(...)}. */
@@ -227,30 +152,22 @@ public final class LocalStepFunctions implements AutoCloseable {
             process.destroyForcibly();
             Thread.currentThread().interrupt();
         }
-        deleteQuietly(scriptDir);
-    }
-
-    private static void deleteQuietly(Path dir) {
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException | UncheckedIOException ignored) {
-            // a temp directory left behind is harmless
-        }
+        ServerProcess.deleteQuietly(scriptDir);
     }
 
     /** Start options; every setter returns this. */
     public static final class Options {
         private static final System.Logger LOG = System.getLogger(LocalStepFunctions.class.getName());
 
-        private Path nodeModules;
-        private URI lambdaEndpoint;
-        private String region = "us-east-1";
-        private String account = "000000000000";
-        private String nodeExecutable = "node";
-        private int port;
-        private long retryIntervalMillis = -1;
-        private long startTimeoutMillis = 30_000;
-        private Consumer<String> log = line -> LOG.log(line.startsWith("DEBUG ") ? System.Logger.Level.DEBUG
+        Path nodeModules;
+        URI lambdaEndpoint;
+        String region = "us-east-1";
+        String account = "000000000000";
+        String nodeExecutable = "node";
+        int port;
+        long retryIntervalMillis = -1;
+        long startTimeoutMillis = 30_000;
+        Consumer<String> log = line -> LOG.log(line.startsWith("DEBUG ") ? System.Logger.Level.DEBUG
                 : System.Logger.Level.WARNING, line);
 
         private Options() {
