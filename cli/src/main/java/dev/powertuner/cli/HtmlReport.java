@@ -19,7 +19,7 @@ final class HtmlReport {
                 .append("tr.failed{color:#b71c1c}td.msg,th.msg{text-align:left}\n</style>\n</head>\n<body>\n<h1>")
                 .append(escape(title)).append("</h1>\n");
         html.append(headline(report));
-        html.append(SvgChart.render(report.measured(), report.power(), report.currency()));
+        html.append(SvgChart.render(report.rows(), report.power(), report.currency()));
         html.append(table(report));
         List<TuningReport.Row> failed = report.rows().stream().filter(TuningReport.Row::failed).toList();
         if (!failed.isEmpty()) {

@@ -9,6 +9,7 @@ import java.util.function.Function;
 final class SvgChart {
     static final String COST_COLOUR = "#e6550d";
     static final String DURATION_COLOUR = "#3182bd";
+    static final String FAILED_COLOUR = "#b71c1c";
     private static final int WIDTH = 960;
     private static final int HEIGHT = 440;
     private static final int LEFT = 100;
@@ -26,12 +27,14 @@ final class SvgChart {
                 + "viewBox=\"0 0 %d %d\" role=\"img\" aria-label=\"cost and duration per memory size\">%n",
                 WIDTH, HEIGHT, WIDTH, HEIGHT));
         svg.append("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n");
-        if (rows.isEmpty()) {
+        List<TuningReport.Row> measured = rows.stream().filter(r -> !r.failed() && r.cost() != null && r.duration() != null)
+                .toList();
+        if (measured.isEmpty()) {
             svg.append("<text x=\"50%\" y=\"50%\" text-anchor=\"middle\">no measured power values</text>\n</svg>\n");
             return svg.toString();
         }
-        double maxCost = niceMax(rows.stream().mapToDouble(TuningReport.Row::cost).max().orElse(1));
-        double maxDuration = niceMax(rows.stream().mapToDouble(TuningReport.Row::duration).max().orElse(1));
+        double maxCost = niceMax(measured.stream().mapToDouble(TuningReport.Row::cost).max().orElse(1));
+        double maxDuration = niceMax(measured.stream().mapToDouble(TuningReport.Row::duration).max().orElse(1));
         axes(svg, maxCost, maxDuration, currency);
         for (int i = 0; i < rows.size(); i++) {
             TuningReport.Row r = rows.get(i);
@@ -41,8 +44,13 @@ final class SvgChart {
                         + "stroke-width=\"2\" stroke-dasharray=\"6 4\"/>%n<text x=\"%.1f\" y=\"%d\" text-anchor=\"end\" "
                         + "fill=\"#2ca02c\" font-weight=\"bold\">optimum</text>%n", x, TOP, x, HEIGHT - BOTTOM, x - 6, TOP + 16));
             }
-            svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">%d</text>%n",
-                    x, HEIGHT - BOTTOM + 20, r.power()));
+            String colour = r.failed() ? FAILED_COLOUR : "#222222";
+            svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\" fill=\"%s\">%d</text>%n",
+                    x, HEIGHT - BOTTOM + 20, colour, r.power()));
+            if (r.failed()) {
+                svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\" fill=\"%s\" "
+                        + "font-weight=\"bold\">failed</text>%n", x, HEIGHT - BOTTOM - 8, FAILED_COLOUR));
+            }
         }
         series(svg, rows, r -> r.cost() / maxCost, COST_COLOUR);
         series(svg, rows, r -> r.duration() / maxDuration, DURATION_COLOUR);
@@ -62,9 +70,9 @@ final class SvgChart {
             double y = bottom - (bottom - TOP) * t / (double) TICKS;
             svg.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"#eeeeee\"/>%n"
                     + "<text x=\"%d\" y=\"%.1f\" text-anchor=\"end\" fill=\"%s\" font-size=\"12\">%.2e</text>%n"
-                    + "<text x=\"%d\" y=\"%.1f\" fill=\"%s\" font-size=\"12\">%.1f ms</text>%n",
+                    + "<text x=\"%d\" y=\"%.1f\" fill=\"%s\" font-size=\"12\">%s ms</text>%n",
                     LEFT + 1, y, right - 1, y, LEFT - 6, y + 4, COST_COLOUR, maxCost * t / TICKS,
-                    right + 6, y + 4, DURATION_COLOUR, maxDuration * t / TICKS));
+                    right + 6, y + 4, DURATION_COLOUR, tick(maxDuration * t / TICKS)));
         }
         svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" fill=\"%s\" font-weight=\"bold\">cost per invocation (%s)</text>%n"
                 + "<text x=\"%d\" y=\"%d\" text-anchor=\"end\" fill=\"%s\" font-weight=\"bold\">average duration</text>%n",
@@ -76,6 +84,9 @@ final class SvgChart {
         StringBuilder points = new StringBuilder();
         StringBuilder dots = new StringBuilder();
         for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).failed() || rows.get(i).cost() == null || rows.get(i).duration() == null) {
+                continue;
+            }
             double x = x(i, rows.size());
             double y = HEIGHT - BOTTOM - (HEIGHT - BOTTOM - TOP) * ratio.apply(rows.get(i));
             points.append(String.format(Locale.ROOT, "%.1f,%.1f ", x, y));
@@ -89,6 +100,10 @@ final class SvgChart {
     private static double x(int index, int count) {
         double span = WIDTH - LEFT - RIGHT;
         return count == 1 ? LEFT + span / 2 : LEFT + 30 + (span - 60) * index / (count - 1);
+    }
+
+    private static String tick(double ms) {
+        return ms >= 100 || ms == Math.rint(ms) ? String.format(Locale.ROOT, "%.0f", ms) : String.format(Locale.ROOT, "%.1f", ms);
     }
 
     /** A round axis maximum at or above {@code value} (1, 2, 2.5 or 5 times a power of ten). */
