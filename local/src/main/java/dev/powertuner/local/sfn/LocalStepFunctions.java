@@ -20,10 +20,10 @@ import java.util.function.Consumer;
  * GetExecutionHistory (reverseOrder, nextToken, maxResults, includeExecutionData), StopExecution, ListExecutions.
  * History events use the AWS shapes (ExecutionStarted, {@code <Type>StateEntered/Exited}, LambdaFunctionScheduled /
  * Started / Succeeded / Failed / TimedOut, MapIterationStarted / Succeeded / Failed, MapStateFailed,
- * ExecutionSucceeded / Failed / Aborted / TimedOut). Lambda API failures of a Task are named
- * {@code Lambda.<Exception>} as on AWS, and the engine's SDK does not retry them (the ASL's Retry does). Differences
- * from AWS: a caught function error's {@code Cause} is {@code "<errorType>: <errorMessage>"} (AWS: the error JSON);
- * after a Map fails its other iterations are not stopped; no ListStateMachines, tags, or Express workflows.
+ * ExecutionSucceeded / Failed / Aborted / TimedOut). As on AWS, a function error is named by its {@code errorType} with
+ * the error document as its cause, and Lambda API failures of a Task are named {@code Lambda.<Exception>}; the
+ * engine's SDK does not retry them (the ASL's Retry does). Differences from AWS: after a Map fails its other iterations
+ * are not stopped (the history still ends with the terminal event); no ListStateMachines, tags or Express workflows.
  *
  * <pre>{@code
  * try (LocalStepFunctions sfn = LocalStepFunctions.start(LocalStepFunctions.options().lambdaEndpoint(lambda.endpoint()))) {

@@ -53,17 +53,18 @@ function loadEngine() {
   }
 }
 
-// Routine lines start with DEBUG; anything else (errors, node's own output) is a warning for the Java side.
 // Step Functions names Lambda API failures of a Task "Lambda.<exception>" (Lambda.TooManyRequestsException,
-// Lambda.ResourceNotFoundException, Lambda.SdkClientException for client-side failures); the engine would use the bare
-// SDK error name, so Retry and Catch on the documented names would never match. Patch the engine's Lambda client.
+// Lambda.ResourceNotFoundException, Lambda.SdkClientException for client-side failures), and a function error by its
+// errorType with the error document as the cause. The engine would use the bare SDK error name and the cause
+// "<errorType>: <errorMessage>", so patch the engine's Lambda client to fail the way Step Functions reports it.
 function nameLambdaServiceErrors() {
   const engineRequire = createRequire(requireFromModules.resolve('aws-local-stepfunctions'));
-  const { LambdaClient } = engineRequire('@aws-sdk/client-lambda');
+  const { LambdaClient, InvokeCommand } = engineRequire('@aws-sdk/client-lambda');
   const send = LambdaClient.prototype.send;
-  LambdaClient.prototype.send = async function sendNamingErrors(...sendArgs) {
+  LambdaClient.prototype.send = async function sendLikeStepFunctions(...sendArgs) {
+    let response;
     try {
-      return await send.apply(this, sendArgs);
+      response = await send.apply(this, sendArgs);
     } catch (e) {
       if (e && typeof e === 'object' && !(typeof e.name === 'string' && e.name.startsWith('Lambda.'))) {
         const serviceError = e.$metadata && e.$metadata.httpStatusCode;
@@ -71,9 +72,29 @@ function nameLambdaServiceErrors() {
       }
       throw e;
     }
+    if (response && response.FunctionError && sendArgs[0] instanceof InvokeCommand) {
+      throw functionError(response);
+    }
+    return response;
   };
 }
 
+function functionError(response) {
+  const text = response.Payload ? new TextDecoder().decode(response.Payload) : '';
+  let errorType;
+  try {
+    errorType = JSON.parse(text).errorType;
+  } catch (e) {
+    errorType = undefined;
+  }
+  const known = typeof errorType === 'string' && errorType.length > 0;
+  const error = new Error(known ? text
+    : `The cause could not be determined because Lambda did not return an error type. Returned payload: ${text}`);
+  error.name = known ? errorType : 'Lambda.Unknown';
+  return error;
+}
+
+// Routine lines start with DEBUG; anything else (errors, node's own output) is a warning for the Java side.
 function log(message, level = 'DEBUG') {
   process.stderr.write(`${level} ${new Date().toISOString()} sfn-server ${message}\n`);
 }

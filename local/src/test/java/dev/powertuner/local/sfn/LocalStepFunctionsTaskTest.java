@@ -143,7 +143,8 @@ class LocalStepFunctionsTaskTest {
 
         assertThat(done.status()).isEqualTo(ExecutionStatus.FAILED);
         assertThat(done.error()).isEqualTo("java.lang.IllegalStateException");
-        assertThat(done.cause()).contains("boom");
+        assertThat(done.cause())
+                .isEqualTo("{\"errorType\":\"java.lang.IllegalStateException\",\"errorMessage\":\"boom\",\"stackTrace\":[]}");
         assertThat(lambda.calls("cleanup")).anySatisfy(call -> assertThat(call.payload()).contains("\"mode\":\"broken\""));
         List<HistoryEvent> events = history(client, done.executionArn());
         assertThat(count(events, "MapIterationFailed")).isGreaterThanOrEqualTo(1);
