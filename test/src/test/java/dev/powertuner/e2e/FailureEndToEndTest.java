@@ -90,7 +90,9 @@ class FailureEndToEndTest {
 
         assertThat(run.status()).as(run.describe()).isEqualTo(ExecutionStatus.FAILED);
         assertThat(run.error()).isEqualTo("dev.powertuner.core.error.ProcessorFailedException");
-        assertThat(run.cause()).contains("PreProcessor " + pre + " failed").contains("java.lang.IllegalArgumentException");
+        assertThat(run.causeDocument().path("errorType").asText()).isEqualTo(run.error());
+        assertThat(run.causeDocument().path("errorMessage").asText()).startsWith("PreProcessor " + pre + " failed")
+                .contains("java.lang.IllegalArgumentException");
         assertThat(run.statesEntered()).endsWith("CleanUpOnError", "Fail").doesNotContain("Cleaner", "Analyzer");
         assertThat(run.taskErrors()).filteredOn("dev.powertuner.core.error.ProcessorFailedException"::equals)
                 .hasSizeGreaterThanOrEqualTo(3);
@@ -106,7 +108,7 @@ class FailureEndToEndTest {
 
         assertThat(run.status()).as(run.describe()).isEqualTo(ExecutionStatus.FAILED);
         assertThat(run.error()).isEqualTo("java.lang.IllegalStateException");
-        assertThat(run.cause()).contains(FailingPublisher.MESSAGE);
+        assertThat(run.causeDocument().path("errorMessage").asText()).isEqualTo(FailingPublisher.MESSAGE);
         assertThat(run.statesEntered()).containsExactly("Initializer", "Publisher", "IsCountReached", "Publisher",
                 "IsCountReached", "Publisher", "CleanUpOnError", "Fail");
     }

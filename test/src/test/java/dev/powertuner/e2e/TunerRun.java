@@ -48,6 +48,15 @@ record TunerRun(DescribeExecutionResponse execution, List<HistoryEvent> history)
         }
     }
 
+    /** The cause as the Lambda error document it is for function errors ({@code errorType}, {@code errorMessage}). */
+    JsonNode causeDocument() {
+        try {
+            return MAPPER.readTree(cause());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cause is not a JSON error document: " + cause(), e);
+        }
+    }
+
     long count(String eventType) {
         return history.stream().filter(e -> e.typeAsString().equals(eventType)).count();
     }
