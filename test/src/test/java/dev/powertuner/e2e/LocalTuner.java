@@ -37,7 +37,7 @@ final class LocalTuner implements AutoCloseable {
     /** Local function name to handler class, in the order of the state machine. */
     static final Map<String, String> HANDLERS = handlers();
     /** A guard against a hung execution; not a timing assertion. */
-    private static final long EXECUTION_GUARD_NANOS = Duration.ofMinutes(3).toNanos();
+    private static final long EXECUTION_GUARD_NANOS = Duration.ofMinutes(5).toNanos();
     private static final AtomicInteger RUNS = new AtomicInteger();
 
     private final LocalLambda lambda;
@@ -146,8 +146,8 @@ final class LocalTuner implements AutoCloseable {
                 return response;
             }
             if (System.nanoTime() > deadline) {
-                client.stopExecution(r -> r.executionArn(executionArn).error("E2eGuard").cause("still running after 3 minutes"));
-                throw new IllegalStateException("Execution still running after 3 minutes: " + executionArn);
+                client.stopExecution(r -> r.executionArn(executionArn).error("E2eGuard").cause("still running after 5 minutes"));
+                throw new IllegalStateException("Execution still running after 5 minutes: " + executionArn);
             }
             try {
                 Thread.sleep(25);
