@@ -138,7 +138,7 @@ class FailureEndToEndTest {
     }
 
     @Test
-    void aTransientExecutorFailureIsRetriedByTheStateMachine() {
+    void aTransientExecutorFailureIsRetriedByTheStateMachineAfterOnePublishPerCall() {
         tuner.lambda().faults().failInvocations("powertuner-executor", 1, "java.lang.IllegalStateException", "transient");
 
         TunerRun run = tuner.run("{\"lambdaARN\": \"" + targetArn + "\", \"num\": 5, \"powerValues\": [128, 256]}");
@@ -146,5 +146,7 @@ class FailureEndToEndTest {
         assertThat(run.status()).as(run.describe()).isEqualTo(ExecutionStatus.SUCCEEDED);
         assertThat(run.taskErrors()).containsExactly("java.lang.IllegalStateException");
         assertThat(run.output().path("power").intValue()).isEqualTo(128);
+        assertThat(run.statesEntered()).startsWith("Initializer", "Publisher", "IsCountReached", "Publisher", "IsCountReached",
+                "Branching");
     }
 }
