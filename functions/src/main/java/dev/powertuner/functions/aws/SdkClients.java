@@ -29,8 +29,22 @@ public final class SdkClients {
     private SdkClients() {
     }
 
+    /**
+     * Idle keep-alive connections per host kept by {@code HttpURLConnection} (the JDK default is 5). A parallel
+     * executor runs up to {@code POWERTUNER_PARALLEL_LIMIT} (100) invocations at once; with only 5 kept, every other
+     * call opens a new connection (a TLS handshake on AWS). The JDK reads the property once, when the first connection
+     * is cached, so it is set here, before the first client exists, and only when nobody set it.
+     */
+    static final String KEEP_ALIVE_CONNECTIONS = "200";
+
     /** One shared HTTP client per JVM; url-connection keeps no threads of its own. */
     private static final class Http {
+        static {
+            if (System.getProperty("http.maxConnections") == null) {
+                System.setProperty("http.maxConnections", KEEP_ALIVE_CONNECTIONS);
+            }
+        }
+
         static final SdkHttpClient CLIENT = UrlConnectionHttpClient.builder()
                 .connectionTimeout(CONNECT_TIMEOUT)
                 .socketTimeout(SOCKET_TIMEOUT)
