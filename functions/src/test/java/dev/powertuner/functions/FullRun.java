@@ -28,6 +28,7 @@ final class FullRun {
     private final AnalyzerHandler analyzer;
     private final OptimizerHandler optimizer;
     private final List<String> log = new ArrayList<>();
+    private int publisherRemainingMillis = 900_000;
 
     FullRun(Map<String, String> env) {
         this.initializer = new InitializerHandler(env);
@@ -45,6 +46,12 @@ final class FullRun {
         }
     }
 
+    /** The remaining time the Publisher sees on each call (it sizes its batches to it). */
+    FullRun publisherRemainingMillis(int millis) {
+        this.publisherRemainingMillis = millis;
+        return this;
+    }
+
     List<String> log() {
         return List.copyOf(log);
     }
@@ -58,7 +65,7 @@ final class FullRun {
         int publisherCalls = 0;
         try {
             do {
-                state.set("lambdaConfigurations", call(publisher, state));
+                state.set("lambdaConfigurations", call(publisher, state, publisherRemainingMillis));
                 publisherCalls++;
             } while (state.path("lambdaConfigurations").path("iterator").path("continue").asBoolean());
             ArrayNode stats = state.putArray("stats");
@@ -83,7 +90,11 @@ final class FullRun {
     }
 
     private JsonNode call(RequestStreamHandler handler, JsonNode event) {
-        TestContext context = new TestContext("req-" + handler.getClass().getSimpleName());
+        return call(handler, event, 900_000);
+    }
+
+    private JsonNode call(RequestStreamHandler handler, JsonNode event, int remainingMillis) {
+        TestContext context = new TestContext("req-" + handler.getClass().getSimpleName(), remainingMillis);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             handler.handleRequest(new ByteArrayInputStream(JsonStreamHandler.MAPPER.writeValueAsBytes(event)), out,

@@ -135,6 +135,17 @@ class FullRunTest {
     }
 
     @Test
+    void publisherShortOfTimePublishesOneConfigurationPerCall() throws IOException {
+        run.publisherRemainingMillis(10_000);
+
+        FullRun.Outcome outcome = runToCompletion(input("target", 5, 256, 512, 1024), "short-of-time");
+
+        assertThat(outcome.publisherCalls()).isEqualTo(3);
+        assertThat(run.log()).filteredOn(line -> line.startsWith("Publisher:")).hasSize(3);
+        assertNothingLeftBehind("target", 1024);
+    }
+
+    @Test
     void onlyColdStartsPublishesOneVersionPerInvocation() throws IOException {
         ObjectNode input = input("target", 5, 256, 512);
         input.put("onlyColdStarts", true);

@@ -9,14 +9,20 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-/** A Lambda {@link Context} for handler tests: fixed request id, 15 minutes left, log lines captured. */
+/** A Lambda {@link Context} for handler tests: fixed request id and remaining time (15 minutes), log lines captured. */
 final class TestContext implements Context {
 
     private final String requestId;
+    private final int remainingMillis;
     private final List<String> lines = Collections.synchronizedList(new ArrayList<>());
 
     TestContext(String requestId) {
+        this(requestId, 900_000);
+    }
+
+    TestContext(String requestId, int remainingMillis) {
         this.requestId = requestId;
+        this.remainingMillis = remainingMillis;
     }
 
     List<String> lines() {
@@ -67,7 +73,7 @@ final class TestContext implements Context {
 
     @Override
     public int getRemainingTimeInMillis() {
-        return 900_000;
+        return remainingMillis;
     }
 
     @Override
