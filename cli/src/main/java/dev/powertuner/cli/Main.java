@@ -1,12 +1,9 @@
 package dev.powertuner.cli;
 
-import java.io.OutputStream;
 import java.io.OutputStreamWriter;
-import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 
-import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 
 /**
@@ -21,25 +18,10 @@ public final class Main {
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        quietLoggingStartup();
         int code = execute(args, CliEnvironment.system(out, err));
         out.flush();
         err.flush();
         System.exit(code);
-    }
-
-    /**
-     * Initialises SLF4J (used by the AWS SDK) with stderr muted: without a binding on the class path, SLF4J 1.7 prints
-     * three "Failed to load class StaticLoggerBinder" lines at start-up and then logs nothing.
-     */
-    private static void quietLoggingStartup() {
-        PrintStream stderr = System.err;
-        System.setErr(new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8));
-        try {
-            LoggerFactory.getILoggerFactory();
-        } finally {
-            System.setErr(stderr);
-        }
     }
 
     /** Runs one command with the given writers and the default AWS clients; returns the exit code. */
