@@ -4,7 +4,6 @@ import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 /** {@code powertuner demo}: {@code local} on a built-in function, with an HTML report. */
 @Command(name = "demo", mixinStandardHelpOptions = true, sortOptions = false,
@@ -19,12 +18,8 @@ final class DemoCommand implements Callable<Integer> {
 
     private final CliEnvironment env;
 
-    @Option(names = "--time-scale", defaultValue = "0.01",
-            description = "Real seconds slept per simulated second (default: ${DEFAULT-VALUE}).")
-    double timeScale;
-
-    @Option(names = "--verbose", description = "Show the local Step Functions server's log on stderr.")
-    boolean verbose;
+    @Mixin
+    LocalOptions local;
 
     @Mixin
     TuningInputOptions input;
@@ -54,6 +49,6 @@ final class DemoCommand implements Callable<Integer> {
         if (output.html == null) {
             output.html = REPORT;
         }
-        return LocalRun.run(env, LocalTarget.profile(PROFILE, NAME), input, output, timeScale, verbose);
+        return LocalRun.run(env, LocalTarget.profile(PROFILE, NAME), input, output, local);
     }
 }

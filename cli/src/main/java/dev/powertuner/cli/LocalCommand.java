@@ -19,12 +19,8 @@ final class LocalCommand implements Callable<Integer> {
                     + "errorRate, errorType, seed, architecture) or a Local Lambda functions JSON file.")
     String target;
 
-    @Option(names = "--time-scale", defaultValue = "0.01",
-            description = "Real seconds slept per simulated second of a workload profile (default: ${DEFAULT-VALUE}).")
-    double timeScale;
-
-    @Option(names = "--verbose", description = "Show the local Step Functions server's log on stderr.")
-    boolean verbose;
+    @Mixin
+    LocalOptions local;
 
     @Mixin
     TuningInputOptions input;
@@ -38,6 +34,6 @@ final class LocalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        return LocalRun.run(env, LocalTarget.parse(target, input.function), input, output, timeScale, verbose);
+        return LocalRun.run(env, LocalTarget.parse(target, input.function), input, output, local);
     }
 }

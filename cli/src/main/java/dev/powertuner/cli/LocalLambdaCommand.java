@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
@@ -69,7 +70,7 @@ final class LocalLambdaCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(hook);
         try {
             if (withTuner) {
-                LocalTuner.registerTuner(lambda).values().forEach(arn -> env.out().println("  " + arn));
+                LocalTuner.registerTuner(lambda, Map.of()).values().forEach(arn -> env.out().println("  " + arn));
             }
             env.out().print(banner.toString(StandardCharsets.UTF_8));
             env.out().println("Stop with Ctrl-C.");

@@ -1,5 +1,6 @@
 package dev.powertuner.cli;
 
+import java.util.Map;
 import java.util.function.Consumer;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -11,20 +12,21 @@ final class LocalRun {
     private LocalRun() {
     }
 
-    static int run(CliEnvironment env, LocalTarget target, TuningInputOptions input, OutputOptions output, double timeScale,
-                   boolean verbose) throws InterruptedException {
+    static int run(CliEnvironment env, LocalTarget target, TuningInputOptions input, OutputOptions output, LocalOptions local)
+            throws InterruptedException {
         if (output.noWait) {
             throw new UsageException("--no-wait does not apply to local runs: the local services stop when the command ends");
         }
         RunCommand.validate(output);
         input.function = target.target();
         ObjectNode executionInput = InputBuilder.build(input, env.stdin());
-        Consumer<String> log = verbose ? line -> env.err().println("sfn: " + line) : line -> { };
-        try (LocalTuner tuner = LocalTuner.start(target, timeScale, env, log)) {
+        Map<String, String> tunerEnvironment = local.tunerEnvironment();
+        Consumer<String> log = local.verbose ? line -> env.err().println("sfn: " + line) : line -> { };
+        try (LocalTuner tuner = LocalTuner.start(target, local.timeScale, tunerEnvironment, env, log)) {
             executionInput.put("lambdaARN", tuner.lambda().functionArn(target.target()));
             if (!output.json) {
                 env.err().println("powertuner: tuning " + target.target() + " locally (Local Lambda " + tuner.lambda().endpoint()
-                        + ", time scale " + timeScale + ")");
+                        + ", time scale " + local.timeScale + ")");
             }
             return new ExecutionRunner(env, tuner.sfn(), false, POLL_MILLIS).run(tuner.stateMachineArn(), executionInput, output);
         }

@@ -49,11 +49,12 @@ final class LocalTuner implements AutoCloseable {
     }
 
     /** Starts both services, registers the tuner and the target functions and creates the state machine. */
-    static LocalTuner start(LocalTarget target, double timeScale, CliEnvironment env, Consumer<String> log) {
+    static LocalTuner start(LocalTarget target, double timeScale, Map<String, String> tunerEnvironment, CliEnvironment env,
+                            Consumer<String> log) {
         LocalLambda lambda = LocalLambda.builder().timeScale(timeScale).start();
         LocalStepFunctions stepFunctions = null;
         try {
-            Map<String, String> arns = registerTuner(lambda);
+            Map<String, String> arns = registerTuner(lambda, tunerEnvironment);
             target.functions().forEach(lambda::register);
             stepFunctions = LocalStepFunctions.start(LocalStepFunctions.options().lambdaEndpoint(lambda.endpoint())
                     .nodeModules(env.root().resolve("node_modules")).retryIntervalMillis(RETRY_INTERVAL_MILLIS).log(log));
@@ -71,12 +72,12 @@ final class LocalTuner implements AutoCloseable {
         }
     }
 
-    /** Registers the six tuner handlers in-process; returns their ARNs by ASL placeholder name. */
-    static Map<String, String> registerTuner(LocalLambda lambda) {
+    /** Registers the six tuner handlers in-process with {@code environment}; returns their ARNs by ASL placeholder name. */
+    static Map<String, String> registerTuner(LocalLambda lambda, Map<String, String> environment) {
         Map<String, String> arns = new LinkedHashMap<>();
         for (String[] step : STEPS) {
             lambda.register(FunctionDefinition.builder(step[1]).memorySize(TUNER_MEMORY).timeout(TOTAL_EXECUTION_TIMEOUT)
-                    .handler("dev.powertuner.functions." + step[2]).build());
+                    .environment(environment).handler("dev.powertuner.functions." + step[2]).build());
             arns.put(step[0], lambda.functionArn(step[1]));
         }
         return arns;

@@ -1,11 +1,13 @@
 package dev.powertuner.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -93,6 +95,41 @@ class LocalCommandTest {
         assertThat(result.out()).contains("128 MB", "Runtime.OutOfMemory", "1769 MB", "3008 MB", "optimum: ");
         assertThat(result.err()).contains("report written to " + report.toAbsolutePath());
         assertThat(Files.readString(report)).contains("<svg", "Optimum: <strong>");
+    }
+
+    @Test
+    void pricesFileOverridesTheBundledPricesOfTheTunerFunctions(@TempDir Path dir) throws IOException {
+        // given: x86_64 at ten times the bundled price per GB-second
+        Path prices = dir.resolve("prices.json");
+        Files.writeString(prices, "{\"lambda\": {\"default\": {\"x86_64\": {\"gbSecond\": 1.66667e-4}}}}", StandardCharsets.UTF_8);
+        String[] args = {"local", "--target", PROFILE, "--power-values", "1024", "--num", "5", "--json"};
+
+        // when
+        JsonNode bundled = Json.parse(CliHarness.run(args).out(), "output");
+        CliHarness.Result overridden = CliHarness.run(concat(args, "--prices", prices.toString()));
+
+        // then: same simulated duration, ten times the duration price
+        assertThat(overridden.code()).as(overridden.err()).isEqualTo(0);
+        JsonNode output = Json.parse(overridden.out(), "output");
+        assertThat(output.path("duration").asDouble()).isEqualTo(bundled.path("duration").asDouble());
+        assertThat(output.path("cost").asDouble()).isCloseTo(10 * bundled.path("cost").asDouble(), within(1e-12));
+    }
+
+    @Test
+    void pricesFileThatIsNotAPriceTableIsAUsageError(@TempDir Path dir) throws IOException {
+        Path prices = dir.resolve("prices.json");
+        Files.writeString(prices, "[1, 2]", StandardCharsets.UTF_8);
+
+        CliHarness.Result result = CliHarness.run("local", "--target", PROFILE, "--prices", prices.toString());
+
+        assertThat(result.code()).isEqualTo(2);
+        assertThat(result.err()).contains("--prices", "must be a JSON object");
+    }
+
+    private static String[] concat(String[] args, String... more) {
+        String[] all = Arrays.copyOf(args, args.length + more.length);
+        System.arraycopy(more, 0, all, args.length, more.length);
+        return all;
     }
 
     @ParameterizedTest
