@@ -41,22 +41,4 @@ final class Json {
             throw new IllegalStateException(e);
         }
     }
-
-    /** JavaScript truthiness of a JSON value (absent counts as falsy). */
-    static boolean truthy(JsonNode node) {
-        if (node == null || node.isNull() || node.isMissingNode()) {
-            return false;
-        }
-        if (node.isBoolean()) {
-            return node.booleanValue();
-        }
-        if (node.isNumber()) {
-            double d = node.doubleValue();
-            return d != 0 && !Double.isNaN(d);
-        }
-        if (node.isTextual()) {
-            return !node.textValue().isEmpty();
-        }
-        return true;
-    }
 }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.powertuner.core.model.Js;
 
 import software.amazon.awssdk.services.sfn.model.DescribeExecutionResponse;
 import software.amazon.awssdk.services.sfn.model.ExecutionStatus;
@@ -36,7 +37,7 @@ final class Outcome {
             env.out().println(outputText);
         }
         JsonNode output = Json.parse(outputText, "the execution output");
-        if (output.isNull() && Json.truthy(input.get("dryRun"))) {
+        if (output.isNull() && Js.truthy(input.get("dryRun"))) {
             if (!options.json) {
                 env.out().println("dry run: versions were published and cleaned up, nothing was measured");
             }
