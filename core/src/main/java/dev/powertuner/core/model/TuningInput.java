@@ -51,13 +51,20 @@ public record TuningInput(
         allowedExceptions = List.copyOf(allowedExceptions);
     }
 
-    /** Parses and validates the execution input in the Initializer's order. */
+    /**
+     * Parses and validates the execution input in the Initializer's order: a falsy lambdaARN, then num (2.1), then the
+     * lambdaARN syntax (the reference finds a malformed ARN only at GetFunctionConfiguration, after num).
+     */
     public static TuningInput parse(JsonNode input, List<Integer> defaultPowerValues) {
-        FunctionRef function = FunctionRef.parse(Js.field(input, "lambdaARN"));
+        JsonNode lambdaArn = Js.field(input, "lambdaARN");
+        if (!Js.truthy(lambdaArn)) {
+            throw new InvalidInputException("Missing or empty lambdaARN");
+        }
         double num = Js.parseInt(Js.field(input, "num"));
         if (Double.isNaN(num) || num == 0 || num < 5) {
             throw new InvalidInputException("Missing num or num below 5");
         }
+        FunctionRef function = FunctionRef.parse(lambdaArn);
         if (num > Integer.MAX_VALUE) {
             throw new InvalidInputException("Invalid num: " + Js.show(num));
         }

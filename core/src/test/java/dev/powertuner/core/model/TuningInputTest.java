@@ -82,6 +82,14 @@ class TuningInputTest {
     }
 
     @Test
+    void numIsCheckedBeforeTheArnSyntaxAsTheInitializerDoes() {
+        assertThatThrownBy(() -> parse("{'lambdaARN':'arn:aws','num':4}")).isInstanceOf(InvalidInputException.class)
+                .hasMessage("Missing num or num below 5");
+        assertThatThrownBy(() -> parse("{'lambdaARN':'arn:aws','num':5}")).isInstanceOf(InvalidInputException.class)
+                .hasMessage("Invalid ARN: arn:aws");
+    }
+
+    @Test
     void weightedPayloadIsCheckedAgainstNum() {
         assertThatThrownBy(() -> parse("{'lambdaARN':'fn','num':5,'payload':[{'payload':1,'weight':10},"
                 + "{'payload':2,'weight':60},{'payload':3,'weight':30}]}"))
