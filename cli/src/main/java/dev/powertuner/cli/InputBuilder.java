@@ -5,11 +5,14 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import dev.powertuner.core.error.PowerTunerException;
+import dev.powertuner.core.model.TuningInput;
 
 /** Builds the execution input (reference-contract 3) from {@code --input} and the flags; flags win. */
 final class InputBuilder {
@@ -59,6 +62,21 @@ final class InputBuilder {
             throw new UsageException("Missing the function to tune: --function NAME|ARN (or lambdaARN in --input)");
         }
         return input;
+    }
+
+    /**
+     * Applies the Initializer's validation (core {@link TuningInput#parse}) before anything starts, so bad input is a
+     * usage error with the Initializer's message instead of a FAILED execution.
+     */
+    static void validate(ObjectNode input) {
+        try {
+            TuningInput.parse(input, List.of(TuningInput.MIN_MEMORY));
+        } catch (PowerTunerException e) {
+            String message = e.getMessage();
+            String hint = message.contains("power value") ? " (--power-values: whole MB from " + TuningInput.MIN_MEMORY
+                    + " to " + TuningInput.MAX_MEMORY + ", each once)" : "";
+            throw new UsageException("invalid execution input: " + message + hint, e);
+        }
     }
 
     private static ObjectNode base(String file, InputStream stdin) {

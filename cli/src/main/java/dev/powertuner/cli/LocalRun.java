@@ -19,8 +19,9 @@ final class LocalRun {
         }
         RunCommand.validate(output);
         input.function = target.target();
-        ObjectNode executionInput = InputBuilder.build(input, env.stdin());
         Map<String, String> tunerEnvironment = local.tunerEnvironment();
+        ObjectNode executionInput = InputBuilder.build(input, env.stdin());
+        InputBuilder.validate(executionInput);
         Consumer<String> log = local.verbose ? line -> env.err().println("sfn: " + line) : line -> { };
         try (LocalTuner tuner = LocalTuner.start(target, local.timeScale, tunerEnvironment, env, log)) {
             executionInput.put("lambdaARN", tuner.lambda().functionArn(target.target()));

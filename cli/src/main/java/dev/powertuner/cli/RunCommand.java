@@ -44,6 +44,7 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         validate(output);
         ObjectNode executionInput = InputBuilder.build(input, env.stdin());
+        InputBuilder.validate(executionInput);
         String arn = stateMachineArn != null ? stateMachineArn : stackOutput(stack);
         try (SfnClient sfn = env.sfn().get()) {
             return new ExecutionRunner(env, sfn, true, POLL_MILLIS).run(arn, executionInput, output);

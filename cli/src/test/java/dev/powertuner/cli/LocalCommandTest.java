@@ -135,7 +135,8 @@ class LocalCommandTest {
     @ParameterizedTest
     @ValueSource(strings = {"local --target profile:cpuMs=abc", "local --target profile:speed=1",
         "local --target /nonexistent/functions.json", "local --target profile:cpuMs=1 --no-wait", "local",
-        "demo --function mine --num 5", "local --target profile:cpuMs=1 --strategy fastest"})
+        "demo --function mine --num 5", "local --target profile:cpuMs=1 --strategy fastest",
+        "local --target profile:cpuMs=1 --num 3", "local --target profile:cpuMs=1 --num 5 --power-values 64"})
     void localUsageErrorsExitTwo(String args) {
         CliHarness.Result result = CliHarness.run(args.split(" "));
 

@@ -1,0 +1,83 @@
+package dev.powertuner.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Supplier;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import software.amazon.awssdk.services.cloudformation.CloudFormationClient;
+import software.amazon.awssdk.services.sfn.SfnClient;
+
+/** How {@code run} fails in a pipeline: one line naming the option or field and the rule, exit 2 or 1, no stack trace. */
+class RunErrorsTest {
+    private static final String ARN = StubStepFunctions.STATE_MACHINE;
+
+    private StubStepFunctions stub;
+
+    @BeforeEach
+    void start() throws IOException {
+        stub = new StubStepFunctions();
+    }
+
+    @AfterEach
+    void stop() {
+        stub.close();
+    }
+
+    @Test
+    void numBelowFiveIsAUsageErrorBeforeAnyAwsCall() {
+        CliHarness.Result result = CliHarness.run(stub.endpoint(), "run", "--state-machine-arn", ARN, "--function", "f",
+                "--num", "3");
+
+        assertOneLineUsageError(result, "powertuner run: invalid execution input: Missing num or num below 5");
+        assertThat(stub.targets).isEmpty();
+    }
+
+    @Test
+    void invalidPowerValueNamesTheAllowedRange() {
+        CliHarness.Result result = CliHarness.run(stub.endpoint(), "run", "--state-machine-arn", ARN, "--function", "f",
+                "--num", "5", "--power-values", "64,128");
+
+        assertOneLineUsageError(result, "Invalid power value: 64 (--power-values: whole MB from 128 to 10240, each once)");
+    }
+
+    @Test
+    void inputFileFieldsAreValidatedLikeTheInitializerDoes(@TempDir Path dir) throws IOException {
+        Path input = dir.resolve("input.json");
+        Files.writeString(input, "{\"lambdaARN\":\"f\",\"num\":10,\"strategy\":\"fastest\"}", StandardCharsets.UTF_8);
+
+        CliHarness.Result result = CliHarness.run(stub.endpoint(), "run", "--state-machine-arn", ARN, "--input", input.toString());
+
+        assertOneLineUsageError(result, "Invalid strategy: \"fastest\". Valid strategies are cost, speed and balanced.");
+        assertThat(stub.targets).isEmpty();
+    }
+
+    private static void assertOneLineUsageError(CliHarness.Result result, String message) {
+        assertThat(result.code()).isEqualTo(2);
+        String[] lines = result.err().split("\\R");
+        assertThat(lines).hasSize(2);
+        assertThat(lines[0]).contains(message);
+        assertThat(lines[1]).startsWith("Try 'powertuner run --help'");
+        assertThat(result.out()).isEmpty();
+    }
+
+    private static CliHarness.Result run(Supplier<SfnClient> sfn, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CliEnvironment env = new CliEnvironment(new PrintWriter(out), new PrintWriter(err), new ByteArrayInputStream(new byte[0]),
+                sfn, () -> CloudFormationClient.builder().build(), false, Path.of("."));
+        int code = Main.execute(args, env);
+        return new CliHarness.Result(code, out.toString(), err.toString());
+    }
+}
