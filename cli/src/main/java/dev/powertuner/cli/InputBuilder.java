@@ -3,7 +3,9 @@ package dev.powertuner.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -83,7 +85,7 @@ final class InputBuilder {
         if (file == null) {
             return Json.MAPPER.createObjectNode();
         }
-        JsonNode node = Json.parse(readText(file, stdin), "--input " + file);
+        JsonNode node = Json.parse(readText("--input ", file, stdin), "--input " + file);
         if (!node.isObject()) {
             throw new UsageException("--input " + file + " must hold a JSON object");
         }
@@ -92,14 +94,29 @@ final class InputBuilder {
 
     /** Reads a file, or stdin for {@code -}; a missing file is a usage error. */
     static String readText(String file, InputStream stdin) {
+        return readText("", file, stdin);
+    }
+
+    /** Like {@link #readText(String, InputStream)}; {@code option} (e.g. "--input ") prefixes the file in messages. */
+    static String readText(String option, String file, InputStream stdin) {
         try {
             if ("-".equals(file)) {
                 return new String(stdin.readAllBytes(), StandardCharsets.UTF_8);
             }
             return Files.readString(Path.of(file), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new UsageException("Cannot read " + file + ": " + e.getMessage(), e);
+            throw new UsageException("Cannot read " + option + file + ": " + reason(e), e);
         }
+    }
+
+    private static String reason(IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return "no such file";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     static JsonNode powerValues(String text) {
@@ -125,7 +142,8 @@ final class InputBuilder {
         if (o.payload != null) {
             input.set("payload", payloadValue(o.payload));
         } else if (o.payloadFile != null) {
-            input.set("payload", Json.parse(readText(o.payloadFile, InputStream.nullInputStream()), o.payloadFile));
+            input.set("payload", Json.parse(readText("--payload-file ", o.payloadFile, InputStream.nullInputStream()),
+                    "--payload-file " + o.payloadFile));
         } else if (o.payloadS3 != null) {
             input.put("payloadS3", o.payloadS3);
         }

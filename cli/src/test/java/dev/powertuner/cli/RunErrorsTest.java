@@ -63,6 +63,14 @@ class RunErrorsTest {
         assertThat(stub.targets).isEmpty();
     }
 
+    @Test
+    void missingInputFileSaysSoAndNamesTheOption() {
+        CliHarness.Result result = CliHarness.run(stub.endpoint(), "run", "--state-machine-arn", ARN, "--input",
+                "/nonexistent/input.json");
+
+        assertOneLineUsageError(result, "powertuner run: Cannot read --input /nonexistent/input.json: no such file");
+    }
+
     private static void assertOneLineUsageError(CliHarness.Result result, String message) {
         assertThat(result.code()).isEqualTo(2);
         String[] lines = result.err().split("\\R");
