@@ -20,8 +20,8 @@ import software.amazon.awssdk.services.s3.S3Client;
  */
 public final class SdkClients {
 
-    /** Attempts per call, the first included. */
-    static final int MAX_ATTEMPTS = 10;
+    /** Attempts per call, the first included: the reference's {@code maxAttempts} (reference-contract 2, 5.14). */
+    static final int MAX_ATTEMPTS = 20;
     /** Lambda's own limit: an Invoke may run for 15 minutes. */
     static final Duration SOCKET_TIMEOUT = Duration.ofMinutes(15);
     static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
@@ -56,7 +56,7 @@ public final class SdkClients {
     }
 
     /**
-     * Standard retry mode, 10 attempts, no circuit breaker (one executor may see hundreds of throttles), exponential
+     * Standard retry mode, 20 attempts, no circuit breaker (one executor may see hundreds of throttles), exponential
      * backoff with jitter; {@code ResourceConflictException} (an update in progress) is retried as well, except
      * "already exists" conflicts, which no retry can fix.
      */

@@ -69,6 +69,12 @@ class SdkFunctionControlTest {
     }
 
     @Test
+    void clientsMakeTwentyAttemptsAsTheReferenceAndWaitFifteenMinutesForAResponse() {
+        assertThat(SdkClients.retryStrategy().maxAttempts()).isEqualTo(20);
+        assertThat(SdkClients.SOCKET_TIMEOUT).isEqualTo(java.time.Duration.ofMillis(900_000));
+    }
+
+    @Test
     void updateConflictsAreRetriedButAliasAlreadyExistsIsNot() {
         assertThat(SdkClients.isConflict(ResourceConflictException.builder()
                 .message("The operation cannot be performed at this time. An update is in progress").build()))
