@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.cloudformation.CloudFormationClient;
 import software.amazon.awssdk.services.cloudformation.model.Output;
 import software.amazon.awssdk.services.cloudformation.model.Stack;
@@ -45,9 +46,16 @@ final class RunCommand implements Callable<Integer> {
         validate(output);
         ObjectNode executionInput = InputBuilder.build(input, env.stdin());
         InputBuilder.validate(executionInput);
-        String arn = stateMachineArn != null ? stateMachineArn : stackOutput(stack);
-        try (SfnClient sfn = env.sfn().get()) {
-            return new ExecutionRunner(env, sfn, true, POLL_MILLIS).run(arn, executionInput, output);
+        String arn = stateMachineArn == null ? null : AwsErrors.stateMachineArn(stateMachineArn);
+        try {
+            if (arn == null) {
+                arn = stackOutput(stack);
+            }
+            try (SfnClient sfn = env.sfn().get()) {
+                return new ExecutionRunner(env, sfn, true, POLL_MILLIS).run(arn, executionInput, output);
+            }
+        } catch (SdkException e) {
+            throw AwsErrors.translate(e, arn, stack);
         }
     }
 
@@ -69,7 +77,7 @@ final class RunCommand implements Callable<Integer> {
                 }
             }
         }
-        throw new IllegalStateException("Stack " + stackName + " has no output " + STACK_OUTPUT
+        throw new UsageException("--stack " + stackName + ": the stack has no output " + STACK_OUTPUT
                 + "; deploy the tuner or pass --state-machine-arn");
     }
 }

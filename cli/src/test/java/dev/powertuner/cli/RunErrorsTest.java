@@ -16,6 +16,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cloudformation.CloudFormationClient;
 import software.amazon.awssdk.services.sfn.SfnClient;
 
@@ -69,6 +72,72 @@ class RunErrorsTest {
                 "/nonexistent/input.json");
 
         assertOneLineUsageError(result, "powertuner run: Cannot read --input /nonexistent/input.json: no such file");
+    }
+
+    @Test
+    void malformedStateMachineArnIsAUsageError() {
+        CliHarness.Result result = CliHarness.run(stub.endpoint(), "run", "--state-machine-arn", "nonsense", "--function", "f",
+                "--num", "5");
+
+        assertOneLineUsageError(result, "--state-machine-arn must be a state machine ARN "
+                + "(arn:aws:states:REGION:ACCOUNT:stateMachine:NAME), not 'nonsense'");
+        assertThat(stub.targets).isEmpty();
+    }
+
+    @Test
+    void unknownStateMachineNamesTheOption() {
+        stub.startError = "StateMachineDoesNotExist";
+        stub.startErrorMessage = "State Machine Does Not Exist: '" + ARN + "'";
+
+        CliHarness.Result result = CliHarness.run(stub.endpoint(), "run", "--state-machine-arn", ARN, "--function", "f",
+                "--num", "5");
+
+        assertOneLineUsageError(result, "powertuner run: --state-machine-arn " + ARN
+                + ": StateMachineDoesNotExist: State Machine Does Not Exist");
+    }
+
+    @Test
+    void missingStackSuggestsDeployingOrPassingTheArn() {
+        stub.stackMissing = true;
+
+        CliHarness.Result result = CliHarness.run(stub.endpoint(), "run", "--function", "f", "--num", "5");
+
+        assertOneLineUsageError(result, "powertuner run: --stack PowerTuner: ValidationError: Stack with id PowerTuner "
+                + "does not exist; deploy the tuner (docs/deploy.md) or pass --state-machine-arn");
+    }
+
+    @Test
+    void otherServiceErrorsFailWithOneLine() {
+        stub.startError = "AccessDeniedException";
+        stub.startErrorMessage = "User is not authorized to perform: states:StartExecution";
+
+        CliHarness.Result result = CliHarness.run(stub.endpoint(), "run", "--state-machine-arn", ARN, "--function", "f",
+                "--num", "5");
+
+        assertThat(result.code()).isEqualTo(1);
+        assertThat(result.err()).isEqualTo("powertuner run: AWS error: AccessDeniedException: User is not authorized to "
+                + "perform: states:StartExecution" + System.lineSeparator());
+    }
+
+    @Test
+    void noRegionConfiguredIsOneLine() {
+        CliHarness.Result result = run(() -> {
+            throw SdkClientException.create("Unable to load region from any of the providers in the chain "
+                    + "software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain@62656be4: [...]");
+        }, "run", "--state-machine-arn", ARN, "--function", "f", "--num", "5");
+
+        assertOneLineUsageError(result, "powertuner run: No AWS region configured: set AWS_REGION");
+    }
+
+    @Test
+    void noCredentialsIsOneLine() {
+        CliHarness.Result result = run(() -> SfnClient.builder().httpClient(UrlConnectionHttpClient.create())
+                .endpointOverride(stub.endpoint()).region(Region.EU_WEST_1).credentialsProvider(() -> {
+                    throw SdkClientException.create("Unable to load credentials from any of the providers in the chain "
+                            + "AwsCredentialsProviderChain(credentialsProviders=[...])");
+                }).build(), "run", "--state-machine-arn", ARN, "--function", "f", "--num", "5");
+
+        assertOneLineUsageError(result, "powertuner run: No AWS credentials found");
     }
 
     private static void assertOneLineUsageError(CliHarness.Result result, String message) {

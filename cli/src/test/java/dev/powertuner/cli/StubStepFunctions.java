@@ -37,6 +37,11 @@ final class StubStepFunctions implements AutoCloseable {
     volatile String cause;
     volatile int runningPolls;
     volatile int mapIterationsDone;
+    /** When set, StartExecution answers 400 with this error type ({@code __type}) and {@link #startErrorMessage}. */
+    volatile String startError;
+    volatile String startErrorMessage;
+    /** When true, DescribeStacks answers that the stack does not exist. */
+    volatile boolean stackMissing;
 
     StubStepFunctions() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -70,6 +75,11 @@ final class StubStepFunctions implements AutoCloseable {
         String target = exchange.getRequestHeaders().getFirst("X-Amz-Target");
         if (target == null && body.contains("Action=DescribeStacks")) {
             targets.add("DescribeStacks");
+            if (stackMissing) {
+                reply(exchange, 400, "text/xml", "<ErrorResponse><Error><Type>Sender</Type><Code>ValidationError</Code>"
+                        + "<Message>Stack with id PowerTuner does not exist</Message></Error><RequestId>1</RequestId></ErrorResponse>");
+                return;
+            }
             reply(exchange, 200, "text/xml", describeStacks());
             return;
         }
@@ -79,6 +89,11 @@ final class StubStepFunctions implements AutoCloseable {
         ObjectNode response = MAPPER.createObjectNode();
         switch (operation) {
             case "StartExecution" -> {
+                if (startError != null) {
+                    reply(exchange, 400, "application/x-amz-json-1.0", MAPPER.writeValueAsString(MAPPER.createObjectNode()
+                            .put("__type", startError).put("message", startErrorMessage)));
+                    return;
+                }
                 startRequests.add(request);
                 response.put("executionArn", EXECUTION).put("startDate", 1.7e9);
             }

@@ -1,0 +1,66 @@
+package dev.powertuner.cli;
+
+import java.util.regex.Pattern;
+
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.sfn.model.InvalidArnException;
+import software.amazon.awssdk.services.sfn.model.StateMachineDoesNotExistException;
+
+/**
+ * Turns what the AWS SDK throws in {@code run} into one-line messages: missing region or credentials and a wrong state
+ * machine or stack are usage errors (exit 2); other service and network errors fail the command (exit 1).
+ */
+final class AwsErrors {
+    private static final Pattern STATE_MACHINE_ARN =
+            Pattern.compile("arn:aws[a-z-]*:states:[a-z0-9-]+:\\d{12}:stateMachine:[A-Za-z0-9_.-]+(:[A-Za-z0-9_.$-]+)?");
+
+    private AwsErrors() {
+    }
+
+    /** Checks the syntax of {@code --state-machine-arn} before any AWS call. */
+    static String stateMachineArn(String arn) {
+        if (!STATE_MACHINE_ARN.matcher(arn).matches()) {
+            throw new UsageException("--state-machine-arn must be a state machine ARN "
+                    + "(arn:aws:states:REGION:ACCOUNT:stateMachine:NAME), not '" + arn + "'");
+        }
+        return arn;
+    }
+
+    /** The exception to report for {@code e}; {@code stateMachine} is the ARN used (null before it was resolved). */
+    static RuntimeException translate(SdkException e, String stateMachine, String stack) {
+        String message = String.valueOf(e.getMessage());
+        if (e instanceof SdkClientException && message.startsWith("Unable to load region")) {
+            return new UsageException("No AWS region configured: set AWS_REGION (or a region for AWS_PROFILE in "
+                    + "~/.aws/config)", e);
+        }
+        if (e instanceof SdkClientException && message.startsWith("Unable to load credentials")) {
+            return new UsageException("No AWS credentials found: set AWS_PROFILE, or AWS_ACCESS_KEY_ID and "
+                    + "AWS_SECRET_ACCESS_KEY, or run where a role provides them", e);
+        }
+        if (e instanceof StateMachineDoesNotExistException || e instanceof InvalidArnException) {
+            return new UsageException("--state-machine-arn " + stateMachine + ": " + serviceMessage((AwsServiceException) e)
+                    + " (check the ARN and the region)", e);
+        }
+        if (stateMachine == null && e instanceof AwsServiceException && message.contains("does not exist")) {
+            return new UsageException("--stack " + stack + ": " + serviceMessage((AwsServiceException) e)
+                    + "; deploy the tuner (docs/deploy.md) or pass --state-machine-arn", e);
+        }
+        if (e instanceof AwsServiceException) {
+            return new IllegalStateException("AWS error: " + serviceMessage((AwsServiceException) e), e);
+        }
+        return new IllegalStateException("Cannot reach AWS: " + firstLine(message), e);
+    }
+
+    private static String serviceMessage(AwsServiceException e) {
+        String code = e.awsErrorDetails() == null ? null : e.awsErrorDetails().errorCode();
+        String text = e.awsErrorDetails() == null ? e.getMessage() : e.awsErrorDetails().errorMessage();
+        return (code == null ? "" : code + ": ") + firstLine(String.valueOf(text));
+    }
+
+    private static String firstLine(String text) {
+        int newline = text.indexOf('\n');
+        return newline < 0 ? text : text.substring(0, newline);
+    }
+}
