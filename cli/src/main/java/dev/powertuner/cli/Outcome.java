@@ -28,7 +28,8 @@ final class Outcome {
     int report(DescribeExecutionResponse end, JsonNode input) {
         PrintWriter err = env.err();
         if (end.status() != ExecutionStatus.SUCCEEDED) {
-            err.println("execution " + end.statusAsString() + ": " + nullToDash(end.error()) + ": " + nullToDash(end.cause()));
+            err.println("execution " + end.statusAsString() + ": " + nullToDash(end.error()) + ": "
+                    + nullToDash(readableCause(end.cause())));
             ExecutionRunner.printLinks(err, end.executionArn(), consoleLinks);
             return ExitCodes.FAILED;
         }
@@ -79,6 +80,19 @@ final class Outcome {
             log.println("report written to " + file.toAbsolutePath());
         } catch (IOException e) {
             throw new UsageException("Cannot write " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The {@code errorMessage} of a Lambda error document (how a failed Task reports its cause), else the cause. */
+    static String readableCause(String cause) {
+        if (cause == null || !cause.startsWith("{")) {
+            return cause;
+        }
+        try {
+            JsonNode message = Json.MAPPER.readTree(cause).path("errorMessage");
+            return message.isTextual() ? message.textValue() : cause;
+        } catch (IOException e) {
+            return cause;
         }
     }
 

@@ -140,6 +140,21 @@ class RunErrorsTest {
         assertOneLineUsageError(result, "powertuner run: No AWS credentials found");
     }
 
+    @Test
+    void failedRunShowsTheErrorMessageOfALambdaErrorDocument() {
+        stub.ends("FAILED", "dev.powertuner.core.error.AllPowerValuesFailedException",
+                "{\"errorMessage\":\"All power values failed: 128 (Runtime.OutOfMemory)\",\"errorType\":"
+                        + "\"dev.powertuner.core.error.AllPowerValuesFailedException\",\"stackTrace\":[\"a.B.c(B.java:1)\"]}");
+
+        CliHarness.Result result = CliHarness.run(stub.endpoint(), "run", "--state-machine-arn", ARN, "--function", "f",
+                "--num", "5", "--poll-interval-ms", "1");
+
+        assertThat(result.code()).isEqualTo(1);
+        assertThat(result.err()).startsWith("execution FAILED: dev.powertuner.core.error.AllPowerValuesFailedException: "
+                + "All power values failed: 128 (Runtime.OutOfMemory)" + System.lineSeparator())
+                .doesNotContain("stackTrace");
+    }
+
     private static void assertOneLineUsageError(CliHarness.Result result, String message) {
         assertThat(result.code()).isEqualTo(2);
         String[] lines = result.err().split("\\R");
