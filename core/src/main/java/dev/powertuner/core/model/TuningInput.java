@@ -95,12 +95,15 @@ public record TuningInput(
                 Js.truthy(Js.field(input, "includeOutputResults")), onlyColdStarts, allowed);
     }
 
-    /** {@code powerValues}: "ALL", absent/empty → defaults, else integers in 128–10,240 without duplicates. */
+    /**
+     * {@code powerValues}: "ALL"; falsy or an empty list → defaults (the reference's {@code !powerValues ||
+     * !powerValues.length}); else integers in 128–10,240 without duplicates.
+     */
     public static List<Integer> powerValues(JsonNode value, List<Integer> defaults) {
         if (value != null && value.isTextual() && "ALL".equals(value.textValue())) {
             return allPowerValues();
         }
-        if (Js.isUndefined(value) || value.isNull() || value.isArray() && value.isEmpty()) {
+        if (!Js.truthy(value) || value.isArray() && value.isEmpty()) {
             return validatePowers(defaults);
         }
         if (!value.isArray()) {

@@ -12,6 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class TuningInputTest {
 
@@ -53,6 +54,13 @@ class TuningInputTest {
         assertThat(in.powerValues()).containsExactly(256, 128);
         assertThat(cold.discardTopBottom()).isZero();
         assertThat(cold.onlyColdStarts()).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"null", "''", "0", "false", "[]"})
+    void falsyOrEmptyPowerValuesUseTheDefaults(String powerValues) throws Exception {
+        assertThat(parse("{'lambdaARN':'fn','num':5,'powerValues':" + powerValues + "}").powerValues())
+                .isEqualTo(DEFAULTS);
     }
 
     @Test
