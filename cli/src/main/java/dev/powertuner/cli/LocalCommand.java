@@ -19,6 +19,11 @@ final class LocalCommand implements Callable<Integer> {
                     + "errorRate, errorType, seed, architecture) or a Local Lambda functions JSON file.")
     String target;
 
+    @Option(names = "--class-path", paramLabel = "PATH",
+            description = "Directories and jars (separated by '${sys:path.separator}') holding the handler classes "
+                    + "of a functions file.")
+    String classPath;
+
     @Mixin
     LocalOptions local;
 
@@ -34,6 +39,10 @@ final class LocalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        return LocalRun.run(env, LocalTarget.parse(target, input.function), input, output, local);
+        try (HandlerClassPath.Scope scope = HandlerClassPath.open(classPath)) {
+            LocalTarget parsed = LocalTarget.parse(target, input.function);
+            HandlerClassPath.check(parsed.functions());
+            return LocalRun.run(env, parsed, input, output, local);
+        }
     }
 }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
+import dev.powertuner.local.FunctionDefinition;
 import dev.powertuner.local.LocalLambda;
 import dev.powertuner.local.LocalLambdaMain;
 import picocli.CommandLine.Command;
@@ -30,6 +31,11 @@ final class LocalLambdaCommand implements Callable<Integer> {
     @Option(names = "--functions", paramLabel = "FILE", description = "Functions file: {\"functions\": [{name, memorySize, "
             + "timeout, architecture, description, environment, handler | profile, ...}]}.")
     String functions;
+
+    @Option(names = "--class-path", paramLabel = "PATH",
+            description = "Directories and jars (separated by '${sys:path.separator}') holding the handler classes of the "
+                    + "functions file.")
+    String classPath;
 
     @Option(names = "--with-tuner", description = "Also host the six powertuner handlers (powertuner-initializer, ...).")
     boolean withTuner;
@@ -55,6 +61,23 @@ final class LocalLambdaCommand implements Callable<Integer> {
         if (functions != null && !Files.isRegularFile(Path.of(functions))) {
             throw new UsageException("--functions: no such file: " + functions);
         }
+        try (HandlerClassPath.Scope scope = HandlerClassPath.open(classPath)) {
+            if (functions != null) {
+                HandlerClassPath.check(functionsFile());
+            }
+            return serve();
+        }
+    }
+
+    private List<FunctionDefinition> functionsFile() {
+        try {
+            return LocalLambda.readFunctionsFile(Path.of(functions));
+        } catch (IOException | RuntimeException e) {
+            throw new UsageException("Cannot read the functions file " + functions + ": " + e.getMessage(), e);
+        }
+    }
+
+    private int serve() throws IOException {
         ByteArrayOutputStream banner = new ByteArrayOutputStream();
         LocalLambda lambda;
         try (PrintStream out = new PrintStream(banner, true, StandardCharsets.UTF_8)) {
