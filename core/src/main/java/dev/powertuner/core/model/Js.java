@@ -44,13 +44,15 @@ public final class Js {
             if (Double.isNaN(d) || Double.isInfinite(d)) {
                 return Double.NaN;
             }
-            if (Math.abs(d) >= 1e21) {
+            if (Math.abs(d) >= 1e21 || d != 0 && Math.abs(d) < 1e-6) {
+                // JavaScript writes these in exponent form ("1e+21", "5e-7"): parseInt reads the leading digits
                 return parseInt(String.valueOf(d));
             }
             return d < 0 ? Math.ceil(d) : Math.floor(d);
         }
         if (node.isArray()) {
-            return node.size() == 1 ? parseInt(node.get(0)) : Double.NaN;
+            // String([a, b]) is "a,b": the leading digits all come from the first element
+            return node.isEmpty() ? Double.NaN : parseInt(node.get(0));
         }
         return parseInt(node.asText());
     }

@@ -37,6 +37,19 @@ class JsTest {
     }
 
     @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"[12,5]|12", "[\"7abc\",1]|7", "[[3,4],5]|3", "[]|NaN", "[null,5]|NaN",
+        "5e-7|5", "1.5e-7|1", "-5e-7|-5", "0.000001|0", "1e21|1"})
+    void parseIntReadsTheStringFormOfListsAndTinyNumbers(String value, String expected) throws Exception {
+        double parsed = Js.parseInt(json(value));
+
+        if ("NaN".equals(expected)) {
+            assertThat(parsed).isNaN();
+        } else {
+            assertThat(parsed).isEqualTo(Double.parseDouble(expected));
+        }
+    }
+
+    @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"undefined|true", "null|false", "\"\"|false", "\"12\"|false", "\"1e3\"|false",
         "\"abc\"|true", "true|false", "{}|true", "\"Not a number\"|true"})
     void isNaNCoercesLikeJavaScript(String value, boolean nan) throws Exception {
