@@ -126,6 +126,18 @@ class ExecutorTest {
     }
 
     @Test
+    void seriesDoesNotSleepAfterTheInvocationThatFailsTheValue() {
+        fake.withBehaviour(Runs.NAME, (q, m, p, i) -> i < 2 ? FakeLambda.defaultResult(m)
+                : new InvocationResult("Unhandled", "{\"errorType\":\"Boom\"}", FakeLambda.report(5, 5, 0)));
+
+        PowerValueResult r = run("{'lambdaARN':'fn','num':10,'powerValues':[128],'sleepBetweenRunsMs':50}", 128);
+
+        assertThat(r.failed()).isTrue();
+        assertThat(r.invocations()).isEqualTo(3);
+        assertThat(sleeps).hasSize(2);
+    }
+
+    @Test
     void unlistedFunctionErrorFailsTheValueWithoutThrowing() {
         fake.withBehaviour(Runs.NAME, (q, m, p, i) -> i < 2 ? FakeLambda.defaultResult(m)
                 : new InvocationResult("Unhandled", "{\"errorType\":\"Boom\",\"errorMessage\":\"bad\",\"stackTrace\":[\"a\"]}",
