@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.powertuner.core.model.Js;
 
 /** The shared body of {@code local} and {@code demo}: start the local tuner, then the {@code run} code path. */
 final class LocalRun {
@@ -22,6 +23,10 @@ final class LocalRun {
         Map<String, String> tunerEnvironment = local.tunerEnvironment();
         ObjectNode executionInput = InputBuilder.build(input, env.stdin());
         InputBuilder.validate(executionInput);
+        if (Js.truthy(executionInput.get("payloadS3"))) {
+            throw new UsageException("--payload-s3 (payloadS3) does not apply to local runs: there is no local S3; "
+                    + "use --payload or --payload-file");
+        }
         Consumer<String> log = local.verbose ? line -> env.err().println("sfn: " + line) : line -> { };
         try (LocalTuner tuner = LocalTuner.start(target, local.timeScale, tunerEnvironment, env, log)) {
             executionInput.put("lambdaARN", tuner.lambda().functionArn(target.target()));

@@ -136,7 +136,8 @@ class LocalCommandTest {
     @ValueSource(strings = {"local --target profile:cpuMs=abc", "local --target profile:speed=1",
         "local --target /nonexistent/functions.json", "local --target profile:cpuMs=1 --no-wait", "local",
         "demo --function mine --num 5", "local --target profile:cpuMs=1 --strategy fastest",
-        "local --target profile:cpuMs=1 --num 3", "local --target profile:cpuMs=1 --num 5 --power-values 64"})
+        "local --target profile:cpuMs=1 --num 3", "local --target profile:cpuMs=1 --num 5 --power-values 64",
+        "local --target profile:cpuMs=1 --num 5 --payload-s3 s3://bucket/key"})
     void localUsageErrorsExitTwo(String args) {
         CliHarness.Result result = CliHarness.run(args.split(" "));
 
