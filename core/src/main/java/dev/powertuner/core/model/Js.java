@@ -1,6 +1,7 @@
 package dev.powertuner.core.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
 
 /**
  * The JavaScript semantics of the reference for fields read from the execution input: truthiness, {@code parseInt}
@@ -135,17 +136,50 @@ public final class Js {
         if (node.isObject()) {
             return "[object Object]";
         }
+        if (node.isArray()) {
+            // Array.prototype.join: null and undefined elements print as empty strings
+            StringBuilder out = new StringBuilder();
+            for (int i = 0; i < node.size(); i++) {
+                if (i > 0) {
+                    out.append(',');
+                }
+                JsonNode item = node.get(i);
+                out.append(item == null || item.isNull() ? "" : show(item));
+            }
+            return out.toString();
+        }
+        if (node.isFloatingPointNumber()) {
+            return show(node.doubleValue());
+        }
         return node.toString();
     }
 
-    /** Prints a parsed number as JavaScript does ({@code 12}, {@code NaN}, {@code 1.5}). */
+    /** Prints a number as JavaScript's {@code Number.prototype.toString} does ({@code 12}, {@code NaN}, {@code 1.5e-7}). */
     public static String show(double number) {
         if (Double.isNaN(number)) {
             return "NaN";
         }
-        if (number == Math.rint(number) && Math.abs(number) < 1e15) {
-            return Long.toString((long) number);
+        if (Double.isInfinite(number)) {
+            return number > 0 ? "Infinity" : "-Infinity";
         }
-        return Double.toString(number);
+        if (number == 0) {
+            return "0";
+        }
+        BigDecimal exact = new BigDecimal(Double.toString(Math.abs(number))).stripTrailingZeros();
+        String digits = exact.unscaledValue().toString();
+        int k = digits.length();
+        int n = k - exact.scale();
+        String sign = number < 0 ? "-" : "";
+        if (k <= n && n <= 21) {
+            return sign + digits + "0".repeat(n - k);
+        }
+        if (0 < n && n <= 21) {
+            return sign + digits.substring(0, n) + "." + digits.substring(n);
+        }
+        if (-6 < n && n <= 0) {
+            return sign + "0." + "0".repeat(-n) + digits;
+        }
+        String exponent = (n - 1 < 0 ? "-" : "+") + Math.abs(n - 1);
+        return sign + digits.charAt(0) + (k > 1 ? "." + digits.substring(1) : "") + "e" + exponent;
     }
 }

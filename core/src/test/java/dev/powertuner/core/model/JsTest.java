@@ -50,6 +50,14 @@ class JsTest {
     }
 
     @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"100.0|100", "1e3|1000", "0.000015|0.000015", "1.5e-7|1.5e-7", "1e21|1e+21",
+        "12345678.5|12345678.5", "-0.0|0", "[1,2]|'1,2'", "[null,[3,'a'],{}]|',3,a,[object Object]'", "[]|''",
+        "\"x\"|x", "true|true", "null|null", "{}|[object Object]", "undefined|undefined"})
+    void showPrintsValuesAsJavaScriptStringDoes(String value, String expected) throws Exception {
+        assertThat(Js.show(json(value.replace('\'', '"')))).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"undefined|true", "null|false", "\"\"|false", "\"12\"|false", "\"1e3\"|false",
         "\"abc\"|true", "true|false", "{}|true", "\"Not a number\"|true"})
     void isNaNCoercesLikeJavaScript(String value, boolean nan) throws Exception {
