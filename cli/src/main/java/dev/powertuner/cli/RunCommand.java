@@ -27,7 +27,7 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--state-machine-arn", paramLabel = "ARN", description = "The tuner's state machine.")
     String stateMachineArn;
 
-    @Option(names = "--stack", paramLabel = "NAME", defaultValue = "PowerTuner",
+    @Option(names = "--stack", paramLabel = "NAME", defaultValue = "powertuner",
             description = "CloudFormation stack whose output StateMachineARN names the state machine (default: ${DEFAULT-VALUE}).")
     String stack;
 

@@ -222,6 +222,17 @@ class RunCommandTest {
     }
 
     @Test
+    void defaultStackIsTheOneTheCdkAppDeploys() {
+        // infra's PowerTunerApp names the stack "powertuner" unless -c stackName=... says otherwise
+        stub.succeeds(OUTPUT);
+
+        CliHarness.Result result = CliHarness.run(stub.endpoint(), "run", "--function", "f", "--num", "5", "--poll-interval-ms", "1");
+
+        assertThat(result.code()).isEqualTo(0);
+        assertThat(stub.stackRequests).singleElement().asString().matches(".*[?&]?StackName=powertuner(&.*)?$");
+    }
+
+    @Test
     void progressCountsEndedMapIterations() {
         stub.succeeds(OUTPUT).runningPolls = 1;
         stub.mapIterationsDone = 2;

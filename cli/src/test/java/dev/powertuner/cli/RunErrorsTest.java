@@ -102,7 +102,7 @@ class RunErrorsTest {
 
         CliHarness.Result result = CliHarness.run(stub.endpoint(), "run", "--function", "f", "--num", "5");
 
-        assertOneLineUsageError(result, "powertuner run: --stack PowerTuner: ValidationError: Stack with id PowerTuner "
+        assertOneLineUsageError(result, "powertuner run: --stack powertuner: ValidationError: Stack with id powertuner "
                 + "does not exist; deploy the tuner (docs/deploy.md) or pass --state-machine-arn");
     }
 

@@ -31,6 +31,7 @@ final class StubStepFunctions implements AutoCloseable {
     private final ExecutorService threads = Executors.newCachedThreadPool();
     final List<String> targets = new CopyOnWriteArrayList<>();
     final List<JsonNode> startRequests = new CopyOnWriteArrayList<>();
+    final List<String> stackRequests = new CopyOnWriteArrayList<>();
     volatile String status = "SUCCEEDED";
     volatile String output;
     volatile String error;
@@ -75,9 +76,10 @@ final class StubStepFunctions implements AutoCloseable {
         String target = exchange.getRequestHeaders().getFirst("X-Amz-Target");
         if (target == null && body.contains("Action=DescribeStacks")) {
             targets.add("DescribeStacks");
+            stackRequests.add(body);
             if (stackMissing) {
                 reply(exchange, 400, "text/xml", "<ErrorResponse><Error><Type>Sender</Type><Code>ValidationError</Code>"
-                        + "<Message>Stack with id PowerTuner does not exist</Message></Error><RequestId>1</RequestId></ErrorResponse>");
+                        + "<Message>Stack with id powertuner does not exist</Message></Error><RequestId>1</RequestId></ErrorResponse>");
                 return;
             }
             reply(exchange, 200, "text/xml", describeStacks());
@@ -144,7 +146,7 @@ final class StubStepFunctions implements AutoCloseable {
 
     private static String describeStacks() {
         return "<DescribeStacksResponse xmlns=\"http://cloudformation.amazonaws.com/doc/2010-05-15/\"><DescribeStacksResult>"
-                + "<Stacks><member><StackName>PowerTuner</StackName><StackStatus>CREATE_COMPLETE</StackStatus>"
+                + "<Stacks><member><StackName>powertuner</StackName><StackStatus>CREATE_COMPLETE</StackStatus>"
                 + "<CreationTime>2026-01-01T00:00:00Z</CreationTime><Outputs><member><OutputKey>StateMachineARN</OutputKey>"
                 + "<OutputValue>" + STATE_MACHINE + "</OutputValue></member></Outputs></member></Stacks>"
                 + "</DescribeStacksResult><ResponseMetadata><RequestId>1</RequestId></ResponseMetadata></DescribeStacksResponse>";
