@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.powertuner.core.error.LogFormatException;
 import dev.powertuner.core.error.ProcessorFailedException;
+import dev.powertuner.core.model.Js;
 import dev.powertuner.core.payload.Payloads;
 import dev.powertuner.core.port.FunctionControl;
 import dev.powertuner.core.port.InvocationResult;
@@ -104,10 +105,8 @@ final class Invoker {
         return node.isMissingNode() ? "undefined" : node.toString();
     }
 
+    /** A field as a JavaScript template literal prints it. */
     private static String show(JsonNode node) {
-        if (node.isMissingNode()) {
-            return "undefined";
-        }
-        return node.isTextual() ? node.textValue() : node.toString();
+        return Js.show(node);
     }
 }

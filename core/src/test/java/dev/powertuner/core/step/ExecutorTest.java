@@ -138,6 +138,17 @@ class ExecutorTest {
     }
 
     @Test
+    void errorMessagePrintsNonStringErrorFieldsAsJavaScriptTemplatesDo() {
+        fake.withBehaviour(Runs.NAME, (q, m, p, i) -> new InvocationResult("Unhandled",
+                "{\"errorType\":\"Boom\",\"errorMessage\":{\"code\":1.0},\"stackTrace\":[]}", FakeLambda.report(5, 5, 0)));
+
+        PowerValueResult r = run("{'lambdaARN':'fn','num':5,'powerValues':[128],'disablePayloadLogs':true}", 128);
+
+        assertThat(r.errorMessage()).isEqualTo("Invocation error (running in series) - original error type: \"Boom\","
+                + " original error message: \"[object Object]\",trace: \"[]\"");
+    }
+
+    @Test
     void unlistedFunctionErrorFailsTheValueWithoutThrowing() {
         fake.withBehaviour(Runs.NAME, (q, m, p, i) -> i < 2 ? FakeLambda.defaultResult(m)
                 : new InvocationResult("Unhandled", "{\"errorType\":\"Boom\",\"errorMessage\":\"bad\",\"stackTrace\":[\"a\"]}",
