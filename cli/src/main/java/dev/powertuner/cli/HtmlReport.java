@@ -16,7 +16,7 @@ final class HtmlReport {
                 .append("body{font-family:sans-serif;margin:24px;color:#222;background:#fff}\n")
                 .append("table{border-collapse:collapse;margin-top:16px}td,th{border:1px solid #ccc;padding:4px 10px;")
                 .append("text-align:right}th{background:#f4f4f4}tr.optimum{background:#e8f5e9;font-weight:bold}\n")
-                .append("tr.failed{color:#b71c1c}td.msg,th.msg{text-align:left}\n</style>\n</head>\n<body>\n<h1>")
+                .append("tr.failed{color:#b71c1c}td.msg,th.msg{text-align:left}a{overflow-wrap:anywhere}\n</style>\n</head>\n<body>\n<h1>")
                 .append(escape(title)).append("</h1>\n");
         html.append(headline(report));
         html.append(SvgChart.render(report.rows(), report.power(), report.currency()));

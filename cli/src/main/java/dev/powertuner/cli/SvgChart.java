@@ -36,26 +36,37 @@ final class SvgChart {
         double maxCost = niceMax(measured.stream().mapToDouble(TuningReport.Row::cost).max().orElse(1));
         double maxDuration = niceMax(measured.stream().mapToDouble(TuningReport.Row::duration).max().orElse(1));
         axes(svg, maxCost, maxDuration, currency);
+        int stride = labelStride(rows.size());
+        boolean anyFailed = false;
         for (int i = 0; i < rows.size(); i++) {
             TuningReport.Row r = rows.get(i);
             double x = x(i, rows.size());
             if (Objects.equals(optimum, r.power())) {
+                boolean leftHalf = x < WIDTH / 2.0;
                 svg.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" stroke=\"#2ca02c\" "
-                        + "stroke-width=\"2\" stroke-dasharray=\"6 4\"/>%n<text x=\"%.1f\" y=\"%d\" text-anchor=\"end\" "
-                        + "fill=\"#2ca02c\" font-weight=\"bold\">optimum</text>%n", x, TOP, x, HEIGHT - BOTTOM, x - 6, TOP + 16));
+                        + "stroke-width=\"2\" stroke-dasharray=\"6 4\"/>%n<text x=\"%.1f\" y=\"%d\" text-anchor=\"%s\" "
+                        + "fill=\"#2ca02c\" font-weight=\"bold\">optimum %d MB</text>%n", x, TOP, x, HEIGHT - BOTTOM,
+                        leftHalf ? x + 6 : x - 6, TOP + 16, leftHalf ? "start" : "end", r.power()));
             }
-            String colour = r.failed() ? FAILED_COLOUR : "#222222";
-            svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\" fill=\"%s\">%d</text>%n",
-                    x, HEIGHT - BOTTOM + 20, colour, r.power()));
+            if (i % stride == 0) {
+                String colour = r.failed() ? FAILED_COLOUR : "#222222";
+                svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\" fill=\"%s\">%d</text>%n",
+                        x, HEIGHT - BOTTOM + 20, colour, r.power()));
+            }
             if (r.failed()) {
-                svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\" fill=\"%s\" "
-                        + "font-weight=\"bold\">failed</text>%n", x, HEIGHT - BOTTOM - 8, FAILED_COLOUR));
+                anyFailed = true;
+                svg.append(cross(x, HEIGHT - BOTTOM));
             }
+        }
+        if (anyFailed) {
+            svg.append(String.format(Locale.ROOT, "%s<text x=\"%d\" y=\"%d\" fill=\"%s\" font-size=\"13\">failed "
+                    + "(no measurement; see the table)</text>%n", cross(LEFT + 6, HEIGHT - 15 - 4), LEFT + 16, HEIGHT - 15,
+                    FAILED_COLOUR));
         }
         series(svg, rows, r -> r.cost() / maxCost, COST_COLOUR);
         series(svg, rows, r -> r.duration() / maxDuration, DURATION_COLOUR);
-        svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" text-anchor=\"middle\">memory (MB)</text>%n",
-                WIDTH / 2, HEIGHT - 15));
+        svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" text-anchor=\"middle\">memory (MB, sizes evenly spaced)%s</text>%n",
+                WIDTH / 2, HEIGHT - 15, stride > 1 ? ", every " + ordinal(stride) + " size labelled" : ""));
         svg.append("</svg>\n");
         return svg.toString();
     }
@@ -75,7 +86,7 @@ final class SvgChart {
                     right + 6, y + 4, DURATION_COLOUR, tick(maxDuration * t / TICKS)));
         }
         svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" fill=\"%s\" font-weight=\"bold\">cost per invocation (%s)</text>%n"
-                + "<text x=\"%d\" y=\"%d\" text-anchor=\"end\" fill=\"%s\" font-weight=\"bold\">average duration</text>%n",
+                + "<text x=\"%d\" y=\"%d\" text-anchor=\"end\" fill=\"%s\" font-weight=\"bold\">average duration (ms)</text>%n",
                 10, TOP - 22, COST_COLOUR, HtmlReport.escape(currency), WIDTH - 10, TOP - 22, DURATION_COLOUR));
     }
 
@@ -90,11 +101,28 @@ final class SvgChart {
             double x = x(i, rows.size());
             double y = HEIGHT - BOTTOM - (HEIGHT - BOTTOM - TOP) * ratio.apply(rows.get(i));
             points.append(String.format(Locale.ROOT, "%.1f,%.1f ", x, y));
-            dots.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"6\" fill=\"%s\"/>%n", x, y, colour));
+            dots.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"%d\" fill=\"%s\"/>%n", x, y,
+                    rows.size() > 20 ? 3 : 6, colour));
         }
         svg.append(String.format(Locale.ROOT, "<polyline fill=\"none\" stroke=\"%s\" stroke-width=\"4\" points=\"%s\"/>%n",
                 colour, points.toString().trim()));
         svg.append(dots);
+    }
+
+    /** Every n-th memory size gets a label so that labels stay about 55 px apart. */
+    static int labelStride(int count) {
+        int fit = (WIDTH - LEFT - RIGHT - 60) / 55 + 1;
+        return Math.max(1, (count + fit - 1) / fit);
+    }
+
+    private static String ordinal(int n) {
+        return n == 2 ? "2nd" : n == 3 ? "3rd" : n + "th";
+    }
+
+    /** A red x on the memory axis where a size failed. */
+    private static String cross(double x, double y) {
+        return String.format(Locale.ROOT, "<path d=\"M%.1f %.1fl10 10m0 -10l-10 10\" stroke=\"%s\" stroke-width=\"3\"/>%n",
+                x - 5, y - 5, FAILED_COLOUR);
     }
 
     private static double x(int index, int count) {
