@@ -1,9 +1,14 @@
 package dev.powertuner.core.payload;
 
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.TextNode;
 import dev.powertuner.core.error.PayloadException;
 import dev.powertuner.core.model.Js;
 import java.util.ArrayList;
@@ -13,7 +18,8 @@ import java.util.List;
 /** Payload conversion and the weighted split of reference-contract 5.10. */
 public final class Payloads {
 
-    static final ObjectMapper MAPPER = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    static final ObjectMapper MAPPER = new ObjectMapper(new JsonFactoryBuilder().characterEscapes(new JsEscapes()).build())
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private Payloads() {
     }
@@ -38,6 +44,40 @@ public final class Payloads {
             return MAPPER.writeValueAsString(node);
         } catch (JsonProcessingException e) {
             throw new PayloadException("Cannot serialise payload: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /** JavaScript {@code JSON.stringify} of a string: the quoted form used in error messages. */
+    public static String quote(String text) {
+        return compact(TextNode.valueOf(text));
+    }
+
+    /**
+     * The string escapes of JavaScript's {@code JSON.stringify}: the short escapes for backspace, tab, newline, form
+     * feed and carriage return, the other control characters as a backslash, {@code u} and four lower-case hex digits
+     * (Jackson writes upper-case hex), everything else (DEL, non-ASCII) unescaped.
+     */
+    static final class JsEscapes extends CharacterEscapes {
+        private static final long serialVersionUID = 1L;
+        private final int[] ascii;
+
+        JsEscapes() {
+            ascii = CharacterEscapes.standardAsciiEscapesForJSON();
+            for (int c = 0; c < 0x20; c++) {
+                if (ascii[c] == ESCAPE_STANDARD) {
+                    ascii[c] = ESCAPE_CUSTOM;
+                }
+            }
+        }
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return ascii.clone();
+        }
+
+        @Override
+        public SerializableString getEscapeSequence(int ch) {
+            return ch < 0x20 ? new SerializedString(String.format("\\u%04x", ch)) : null;
         }
     }
 

@@ -1,7 +1,6 @@
 package dev.powertuner.core.step;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.TextNode;
 import dev.powertuner.core.error.LogFormatException;
 import dev.powertuner.core.error.ProcessorFailedException;
 import dev.powertuner.core.model.Js;
@@ -83,7 +82,7 @@ final class Invoker {
         String type = error.path("errorType").isMissingNode() ? result.functionError() : show(error.path("errorType"));
         StringBuilder out = new StringBuilder();
         if (!plan.disablePayloadLogs()) {
-            out.append(" with payload ").append(payload == null ? "undefined" : TextNode.valueOf(payload).toString());
+            out.append(" with payload ").append(payload == null ? "undefined" : Payloads.quote(payload));
         }
         out.append(" - original error type: \"").append(type)
                 .append("\", original error message: \"").append(show(error.path("errorMessage")))

@@ -149,6 +149,16 @@ class ExecutorTest {
     }
 
     @Test
+    void errorMessageQuotesThePayloadAsJsonStringifyDoes() {
+        fake.withBehaviour(Runs.NAME, (q, m, p, i) -> new InvocationResult("Unhandled", "{}", FakeLambda.report(5, 5, 0)));
+
+        PowerValueResult r = run("{'lambdaARN':'fn','num':5,'powerValues':[128],'payload':'a\\u001f\\u007f\\n'}", 128);
+
+        assertThat(r.errorMessage())
+                .startsWith("Invocation error (running in series) with payload \"\\\"a\\\\u001f\u007f\\\\n\\\"\" - ");
+    }
+
+    @Test
     void unlistedFunctionErrorFailsTheValueWithoutThrowing() {
         fake.withBehaviour(Runs.NAME, (q, m, p, i) -> i < 2 ? FakeLambda.defaultResult(m)
                 : new InvocationResult("Unhandled", "{\"errorType\":\"Boom\",\"errorMessage\":\"bad\",\"stackTrace\":[\"a\"]}",
