@@ -47,6 +47,16 @@ public final class Main {
         cli.addSubcommand("local-lambda", new LocalLambdaCommand(env));
         cli.setOut(env.out());
         cli.setErr(env.err());
+        cli.setParameterExceptionHandler((ex, args) -> {
+            String name = qualifiedName(ex.getCommandLine());
+            env.err().println(name + ": " + ex.getMessage());
+            if (ex.getCommandLine().getParent() == null && args.length == 0) {
+                ex.getCommandLine().usage(env.err());
+            } else {
+                env.err().println("Try '" + name + " --help' for more information.");
+            }
+            return ExitCodes.USAGE;
+        });
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             if (ex instanceof UsageException) {
                 env.err().println("powertuner " + commandLine.getCommandName() + ": " + ex.getMessage());
@@ -57,6 +67,11 @@ public final class Main {
             return ExitCodes.FAILED;
         });
         return cli;
+    }
+
+    /** "powertuner" or "powertuner run". */
+    private static String qualifiedName(CommandLine commandLine) {
+        return commandLine.getParent() == null ? "powertuner" : "powertuner " + commandLine.getCommandName();
     }
 
     private static String describe(Exception ex) {
