@@ -23,7 +23,7 @@ final class CompareCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "B.json", description = "Second output JSON.")
     String second;
 
-    @Option(names = "--labels", split = ",", paramLabel = "A,B",
+    @Option(names = "--labels", split = ",", paramLabel = "A,B", hideParamSyntax = true,
             description = "Legends of the two results (default: their architecture, else the file names).")
     List<String> labels;
 

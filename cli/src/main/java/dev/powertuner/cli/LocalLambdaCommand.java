@@ -25,7 +25,7 @@ import picocli.CommandLine.Option;
 final class LocalLambdaCommand implements Callable<Integer> {
     private final CliEnvironment env;
 
-    @Option(names = "--port", defaultValue = "9001", description = "Port (0: a free one; default: ${DEFAULT-VALUE}).")
+    @Option(names = "--port", paramLabel = "N", defaultValue = "9001", description = "Port (0: a free one; default: ${DEFAULT-VALUE}).")
     int port;
 
     @Option(names = "--functions", paramLabel = "FILE", description = "Functions file: {\"functions\": [{name, memorySize, "
@@ -40,16 +40,16 @@ final class LocalLambdaCommand implements Callable<Integer> {
     @Option(names = "--with-tuner", description = "Also host the six powertuner handlers (powertuner-initializer, ...).")
     boolean withTuner;
 
-    @Option(names = "--region", description = "Region of the ARNs (default us-east-1).")
+    @Option(names = "--region", paramLabel = "REGION", description = "Region of the ARNs (default us-east-1).")
     String region;
 
-    @Option(names = "--account-id", description = "Account of the ARNs (default 000000000000).")
+    @Option(names = "--account-id", paramLabel = "ACCOUNT", description = "Account of the ARNs (default 000000000000).")
     String accountId;
 
     @Option(names = "--max-memory", paramLabel = "MB", description = "Account memory cap (e.g. 3008; default 10240).")
     Integer maxMemory;
 
-    @Option(names = "--time-scale", description = "Real seconds slept per simulated second of a profile (default 0.01).")
+    @Option(names = "--time-scale", paramLabel = "X", description = "Real seconds slept per simulated second of a profile (default 0.01).")
     Double timeScale;
 
     LocalLambdaCommand(CliEnvironment env) {

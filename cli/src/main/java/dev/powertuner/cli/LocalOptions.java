@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
 /** Options of the local services shared by {@code local} and {@code demo}. */
 final class LocalOptions {
 
-    @Option(names = "--time-scale", defaultValue = "0.01",
+    @Option(names = "--time-scale", paramLabel = "X", defaultValue = "0.01",
             description = "Real seconds slept per simulated second of a workload profile (default: ${DEFAULT-VALUE}).")
     double timeScale;
 

@@ -20,7 +20,7 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--html", paramLabel = "OUT", description = "Write a self-contained HTML report here.")
     String html;
 
-    @Option(names = "--title", description = "Title of the HTML report (default: ${DEFAULT-VALUE}).",
+    @Option(names = "--title", paramLabel = "TEXT", description = "Title of the HTML report (default: ${DEFAULT-VALUE}).",
             defaultValue = "powertuner report")
     String title;
 

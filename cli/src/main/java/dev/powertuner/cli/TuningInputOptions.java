@@ -18,10 +18,10 @@ final class TuningInputOptions {
     @Option(names = "--power-values", paramLabel = "LIST", description = "Memory sizes, e.g. 128,256,512, or ALL.")
     String powerValues;
 
-    @Option(names = "--num", description = "Invocations per power value (at least 5).")
+    @Option(names = "--num", paramLabel = "N", description = "Invocations per power value (at least 5).")
     Integer num;
 
-    @Option(names = "--payload", description = "Payload: JSON text, or any other text sent as a JSON string.")
+    @Option(names = "--payload", paramLabel = "JSON|TEXT", description = "Payload: JSON text, or any other text sent as a JSON string.")
     String payload;
 
     @Option(names = "--payload-file", paramLabel = "FILE", description = "Payload from a JSON file (weighted lists allowed).")
@@ -30,10 +30,10 @@ final class TuningInputOptions {
     @Option(names = "--payload-s3", paramLabel = "S3URL", description = "Payload from s3://bucket/key (payloadS3).")
     String payloadS3;
 
-    @Option(names = "--strategy", description = "cost, speed or balanced.")
+    @Option(names = "--strategy", paramLabel = "cost|speed|balanced", description = "cost, speed or balanced.")
     String strategy;
 
-    @Option(names = "--balanced-weight", description = "0 (speed only) to 1 (cost only); default 0.5.")
+    @Option(names = "--balanced-weight", paramLabel = "W", description = "0 (speed only) to 1 (cost only); default 0.5.")
     Double balancedWeight;
 
     @Option(names = "--parallel", description = "Invoke all num invocations concurrently (parallelInvocation).")
@@ -52,7 +52,7 @@ final class TuningInputOptions {
             description = "Add per-value stats to the output (on unless the input file says otherwise).")
     Boolean includeOutputResults;
 
-    @Option(names = "--discard-top-bottom", description = "Share of fastest and slowest invocations dropped (0 to 0.4).")
+    @Option(names = "--discard-top-bottom", paramLabel = "SHARE", description = "Share of fastest and slowest invocations dropped (0 to 0.4).")
     Double discardTopBottom;
 
     @Option(names = "--sleep-between-runs-ms", paramLabel = "MS", description = "Pause between serial invocations.")

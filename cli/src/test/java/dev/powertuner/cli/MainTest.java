@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Parse errors: one line naming the option and a pointer to --help, exit 2 (not the whole usage text). */
 class MainTest {
@@ -23,6 +24,15 @@ class MainTest {
         String command = message.substring(0, message.indexOf(':'));
         assertThat(result.err()).isEqualTo(message + System.lineSeparator() + "Try '" + command
                 + " --help' for more information." + System.lineSeparator());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"run", "local", "demo", "report", "compare", "local-lambda"})
+    void helpNamesEveryParameterWithALabel(String command) {
+        CliHarness.Result result = CliHarness.run(command, "--help");
+
+        assertThat(result.code()).isZero();
+        assertThat(result.out()).doesNotContain("=<").doesNotContain("[,A,B");
     }
 
     @Test
