@@ -28,6 +28,11 @@ final class AwsErrors {
         return arn;
     }
 
+    /** The region of a state machine ARN: the Step Functions endpoint that knows it. */
+    static String region(String stateMachineArn) {
+        return stateMachineArn.split(":")[3];
+    }
+
     /** The exception to report for {@code e}; {@code stateMachine} is the ARN used (null before it was resolved). */
     static RuntimeException translate(SdkException e, String stateMachine, String stack) {
         String message = String.valueOf(e.getMessage());

@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
@@ -17,16 +18,20 @@ import software.amazon.awssdk.services.sfn.SfnClient;
  * What a command needs from the outside world: writers, stdin, AWS clients, whether stderr is a terminal and the
  * project root (for {@code node_modules}).
  *
+ * @param sfn            a Step Functions client for a region (null: the SDK's default region)
  * @param stderrTerminal true when progress may be drawn on stderr
  * @param root           the project root, from {@code -Dpowertuner.root} (the launcher sets it)
  */
-record CliEnvironment(PrintWriter out, PrintWriter err, InputStream stdin, Supplier<SfnClient> sfn,
+record CliEnvironment(PrintWriter out, PrintWriter err, InputStream stdin, Function<String, SfnClient> sfn,
                       Supplier<CloudFormationClient> cloudFormation, boolean stderrTerminal, Path root) {
 
     /** Default clients: region, credentials and endpoint from the SDK's standard settings. */
     static CliEnvironment system(PrintWriter out, PrintWriter err) {
         return new CliEnvironment(out, err, System.in,
-                () -> SfnClient.builder().httpClient(UrlConnectionHttpClient.create()).build(),
+                region -> {
+                    SfnClient.Builder builder = SfnClient.builder().httpClient(UrlConnectionHttpClient.create());
+                    return region == null ? builder.build() : builder.region(Region.of(region)).build();
+                },
                 () -> CloudFormationClient.builder().httpClient(UrlConnectionHttpClient.create()).build(),
                 Boolean.getBoolean("powertuner.stderrTerminal"),
                 Path.of(System.getProperty("powertuner.root", ".")).toAbsolutePath().normalize());
@@ -42,7 +47,7 @@ record CliEnvironment(PrintWriter out, PrintWriter err, InputStream stdin, Suppl
                 .build();
     }
 
-    CliEnvironment withSfn(Supplier<SfnClient> client) {
+    CliEnvironment withSfn(Function<String, SfnClient> client) {
         return new CliEnvironment(out, err, stdin, client, cloudFormation, stderrTerminal, root);
     }
 }

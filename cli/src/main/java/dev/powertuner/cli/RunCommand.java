@@ -17,7 +17,7 @@ import software.amazon.awssdk.services.sfn.SfnClient;
 @Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Start a tuning execution on AWS Step Functions, wait for it and print the result.",
             "Region, credentials and endpoint come from the AWS SDK's standard settings (AWS_REGION, AWS_PROFILE, "
-                + "AWS_ENDPOINT_URL_SFN, ...)."})
+                + "AWS_ENDPOINT_URL_SFN, ...); with --state-machine-arn, the region is the ARN's."})
 final class RunCommand implements Callable<Integer> {
     static final String STACK_OUTPUT = "StateMachineARN";
     private static final long POLL_MILLIS = 2000;
@@ -51,7 +51,7 @@ final class RunCommand implements Callable<Integer> {
             if (arn == null) {
                 arn = stackOutput(stack);
             }
-            try (SfnClient sfn = env.sfn().get()) {
+            try (SfnClient sfn = env.sfn().apply(AwsErrors.region(arn))) {
                 return new ExecutionRunner(env, sfn, true, POLL_MILLIS).run(arn, executionInput, output);
             }
         } catch (SdkException e) {

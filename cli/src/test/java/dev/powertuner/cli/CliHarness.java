@@ -28,7 +28,7 @@ final class CliHarness {
         StringWriter err = new StringWriter();
         CliEnvironment env = new CliEnvironment(new PrintWriter(out), new PrintWriter(err),
                 new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
-                () -> CliEnvironment.localSfn(endpoint),
+                region -> CliEnvironment.localSfn(endpoint),
                 () -> CloudFormationClient.builder().httpClient(UrlConnectionHttpClient.create()).endpointOverride(endpoint)
                         .region(Region.EU_WEST_1)
                         .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("a", "b"))).build(),

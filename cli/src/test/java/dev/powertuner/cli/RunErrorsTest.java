@@ -9,6 +9,9 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.junit.jupiter.api.AfterEach;
@@ -121,21 +124,41 @@ class RunErrorsTest {
 
     @Test
     void noRegionConfiguredIsOneLine() {
-        CliHarness.Result result = run(() -> {
+        // the stack lookup needs the SDK's region; this is how the SDK fails without one
+        Supplier<CloudFormationClient> noRegion = () -> {
             throw SdkClientException.create("Unable to load region from any of the providers in the chain "
                     + "software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain@62656be4: [...]");
-        }, "run", "--state-machine-arn", ARN, "--function", "f", "--num", "5");
+        };
+
+        CliHarness.Result result = run(region -> CliEnvironment.localSfn(stub.endpoint()), noRegion,
+                "run", "--function", "f", "--num", "5");
 
         assertOneLineUsageError(result, "powertuner run: No AWS region configured: set AWS_REGION");
     }
 
     @Test
+    void regionComesFromTheStateMachineArnSoNoneNeedsConfiguring() {
+        stub.succeeds(Fixtures.text("outputs/x86.json"));
+        List<String> regions = new ArrayList<>();
+
+        CliHarness.Result result = run(region -> {
+            regions.add(region);
+            return CliEnvironment.localSfn(stub.endpoint());
+        }, () -> {
+            throw new AssertionError("no stack lookup with --state-machine-arn");
+        }, "run", "--state-machine-arn", ARN, "--function", "f", "--num", "5", "--poll-interval-ms", "1");
+
+        assertThat(result.code()).as(result.err()).isZero();
+        assertThat(regions).containsExactly("eu-west-1");
+    }
+
+    @Test
     void noCredentialsIsOneLine() {
-        CliHarness.Result result = run(() -> SfnClient.builder().httpClient(UrlConnectionHttpClient.create())
+        CliHarness.Result result = run(region -> SfnClient.builder().httpClient(UrlConnectionHttpClient.create())
                 .endpointOverride(stub.endpoint()).region(Region.EU_WEST_1).credentialsProvider(() -> {
                     throw SdkClientException.create("Unable to load credentials from any of the providers in the chain "
                             + "AwsCredentialsProviderChain(credentialsProviders=[...])");
-                }).build(), "run", "--state-machine-arn", ARN, "--function", "f", "--num", "5");
+                }).build(), CloudFormationClient::create, "run", "--state-machine-arn", ARN, "--function", "f", "--num", "5");
 
         assertOneLineUsageError(result, "powertuner run: No AWS credentials found");
     }
@@ -164,11 +187,12 @@ class RunErrorsTest {
         assertThat(result.out()).isEmpty();
     }
 
-    private static CliHarness.Result run(Supplier<SfnClient> sfn, String... args) {
+    private static CliHarness.Result run(Function<String, SfnClient> sfn, Supplier<CloudFormationClient> cloudFormation,
+                                         String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CliEnvironment env = new CliEnvironment(new PrintWriter(out), new PrintWriter(err), new ByteArrayInputStream(new byte[0]),
-                sfn, () -> CloudFormationClient.builder().build(), false, Path.of("."));
+                sfn, cloudFormation, false, Path.of("."));
         int code = Main.execute(args, env);
         return new CliHarness.Result(code, out.toString(), err.toString());
     }
