@@ -13,6 +13,7 @@ import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cloudformation.CloudFormationClient;
 import software.amazon.awssdk.services.sfn.SfnClient;
+import software.amazon.awssdk.services.sfn.SfnClientBuilder;
 
 /**
  * What a command needs from the outside world: writers, stdin, AWS clients, whether stderr is a terminal and the
@@ -29,7 +30,7 @@ record CliEnvironment(PrintWriter out, PrintWriter err, InputStream stdin, Funct
     static CliEnvironment system(PrintWriter out, PrintWriter err) {
         return new CliEnvironment(out, err, System.in,
                 region -> {
-                    SfnClient.Builder builder = SfnClient.builder().httpClient(UrlConnectionHttpClient.create());
+                    SfnClientBuilder builder = SfnClient.builder().httpClient(UrlConnectionHttpClient.create());
                     return region == null ? builder.build() : builder.region(Region.of(region)).build();
                 },
                 () -> CloudFormationClient.builder().httpClient(UrlConnectionHttpClient.create()).build(),

@@ -32,7 +32,7 @@ class LocalLambdaCommandTest {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CliEnvironment env = new CliEnvironment(new PrintWriter(out, true), new PrintWriter(err, true),
-                new ByteArrayInputStream(new byte[0]), () -> null, () -> null, false, Path.of("."));
+                new ByteArrayInputStream(new byte[0]), region -> null, () -> null, false, Path.of("."));
         AtomicInteger code = new AtomicInteger(-1);
         Thread server = new Thread(() -> code.set(Main.execute(new String[] {"local-lambda", "--port", "0", "--functions",
             functions.toString(), "--with-tuner"}, env)));
