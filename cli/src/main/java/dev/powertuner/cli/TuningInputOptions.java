@@ -52,7 +52,8 @@ final class TuningInputOptions {
             description = "Add per-value stats to the output (on unless the input file says otherwise).")
     Boolean includeOutputResults;
 
-    @Option(names = "--discard-top-bottom", paramLabel = "SHARE", description = "Share of fastest and slowest invocations dropped (0 to 0.4).")
+    @Option(names = "--discard-top-bottom", paramLabel = "SHARE",
+            description = "Share of fastest and slowest invocations dropped (0 to 0.4).")
     Double discardTopBottom;
 
     @Option(names = "--sleep-between-runs-ms", paramLabel = "MS", description = "Pause between serial invocations.")
