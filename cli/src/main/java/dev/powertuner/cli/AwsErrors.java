@@ -55,7 +55,17 @@ final class AwsErrors {
         if (e instanceof AwsServiceException) {
             return new IllegalStateException("AWS error: " + serviceMessage((AwsServiceException) e), e);
         }
-        return new IllegalStateException("Cannot reach AWS: " + firstLine(message), e);
+        return new IllegalStateException("Cannot reach AWS: " + rootCause(e), e);
+    }
+
+    /** The innermost cause (e.g. {@code UnknownHostException: states.eu-west-1.amazonaws.com}), else the message. */
+    private static String rootCause(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root == e ? firstLine(String.valueOf(e.getMessage()))
+                : root.getClass().getSimpleName() + ": " + firstLine(String.valueOf(root.getMessage()));
     }
 
     private static String serviceMessage(AwsServiceException e) {

@@ -6,6 +6,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +20,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
@@ -120,6 +123,18 @@ class RunErrorsTest {
         assertThat(result.code()).isEqualTo(1);
         assertThat(result.err()).isEqualTo("powertuner run: AWS error: AccessDeniedException: User is not authorized to "
                 + "perform: states:StartExecution" + System.lineSeparator());
+    }
+
+    @Test
+    void unreachableEndpointNamesTheHost() {
+        CliHarness.Result result = run(region -> SfnClient.builder().httpClient(UrlConnectionHttpClient.create())
+                .endpointOverride(URI.create("http://states.nonexistent.invalid")).region(Region.EU_WEST_1)
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("a", "b"))).build(),
+                CloudFormationClient::create, "run", "--state-machine-arn", ARN, "--function", "f", "--num", "5");
+
+        assertThat(result.code()).isEqualTo(1);
+        assertThat(result.err()).isEqualTo("powertuner run: Cannot reach AWS: UnknownHostException: states.nonexistent.invalid"
+                + System.lineSeparator());
     }
 
     @Test
