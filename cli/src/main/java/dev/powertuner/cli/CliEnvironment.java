@@ -22,9 +22,17 @@ import software.amazon.awssdk.services.sfn.SfnClientBuilder;
  * @param sfn            a Step Functions client for a region (null: the SDK's default region)
  * @param stderrTerminal true when progress may be drawn on stderr
  * @param root           the project root, from {@code -Dpowertuner.root} (the launcher sets it)
+ * @param stdinTerminal  true when stdin is a terminal (nothing is piped in), from {@code -Dpowertuner.stdinTerminal}
  */
 record CliEnvironment(PrintWriter out, PrintWriter err, InputStream stdin, Function<String, SfnClient> sfn,
-                      Supplier<CloudFormationClient> cloudFormation, boolean stderrTerminal, Path root) {
+                      Supplier<CloudFormationClient> cloudFormation, boolean stderrTerminal, Path root,
+                      boolean stdinTerminal) {
+
+    /** An environment whose stdin is not a terminal. */
+    CliEnvironment(PrintWriter out, PrintWriter err, InputStream stdin, Function<String, SfnClient> sfn,
+                   Supplier<CloudFormationClient> cloudFormation, boolean stderrTerminal, Path root) {
+        this(out, err, stdin, sfn, cloudFormation, stderrTerminal, root, false);
+    }
 
     /** Default clients: region, credentials and endpoint from the SDK's standard settings. */
     static CliEnvironment system(PrintWriter out, PrintWriter err) {
@@ -35,7 +43,8 @@ record CliEnvironment(PrintWriter out, PrintWriter err, InputStream stdin, Funct
                 },
                 () -> CloudFormationClient.builder().httpClient(UrlConnectionHttpClient.create()).build(),
                 Boolean.getBoolean("powertuner.stderrTerminal"),
-                Path.of(System.getProperty("powertuner.root", ".")).toAbsolutePath().normalize());
+                Path.of(System.getProperty("powertuner.root", ".")).toAbsolutePath().normalize(),
+                Boolean.getBoolean("powertuner.stdinTerminal"));
     }
 
     /** A Step Functions client for a local endpoint with dummy credentials (used by {@code local} and tests). */
@@ -49,6 +58,6 @@ record CliEnvironment(PrintWriter out, PrintWriter err, InputStream stdin, Funct
     }
 
     CliEnvironment withSfn(Function<String, SfnClient> client) {
-        return new CliEnvironment(out, err, stdin, client, cloudFormation, stderrTerminal, root);
+        return new CliEnvironment(out, err, stdin, client, cloudFormation, stderrTerminal, root, stdinTerminal);
     }
 }

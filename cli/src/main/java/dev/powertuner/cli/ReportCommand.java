@@ -45,6 +45,10 @@ final class ReportCommand implements Callable<Integer> {
     }
 
     static TuningReport load(String file, CliEnvironment env) {
+        if ("-".equals(file) && env.stdinTerminal()) {
+            throw new UsageException("give the output file (powertuner report output.json) or pipe it in "
+                    + "(... --json | powertuner report -); stdin is a terminal");
+        }
         return TuningReport.fromOutput(Json.parse(InputBuilder.readText(file, env.stdin()), file));
     }
 }

@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.File;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -26,6 +29,20 @@ class ReportCommandTest {
 
         assertThat(result.code()).isEqualTo(0);
         assertThat(result.out()).contains("* 512 MB", "120.25 ms", "1024 MB", "Lambda.Unknown: Runtime exited with error");
+    }
+
+    @Test
+    void reportWithoutAFileOnATerminalAsksForOneInsteadOfWaiting() {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CliEnvironment terminal = new CliEnvironment(new PrintWriter(out), new PrintWriter(err), new ByteArrayInputStream(new byte[0]),
+                region -> null, () -> null, false, Path.of("."), true);
+
+        int code = Main.execute(new String[] {"report"}, terminal);
+
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).startsWith("powertuner report: give the output file (powertuner report output.json) or "
+                + "pipe it in");
     }
 
     @Test
