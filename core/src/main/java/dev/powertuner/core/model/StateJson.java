@@ -99,19 +99,8 @@ public final class StateJson {
 
     /** A {@code stats} entry of the analysis: the result without totalCost, architecture and currency. */
     public static JsonNode statsEntry(PowerValueResult r) {
-        ObjectNode o = F.objectNode();
-        o.put("value", r.value());
-        if (r.failed()) {
-            o.put("failed", true);
-            o.put(ERROR_TYPE, r.errorType());
-            o.put(ERROR_MESSAGE, r.errorMessage());
-            putInt(o, INVOCATIONS, r.invocations());
-            putInt(o, ERRORS, r.errors());
-        } else {
-            putDouble(o, "averagePrice", r.averagePrice());
-            putDouble(o, "averageDuration", r.averageDuration());
-            putMeasures(o, r);
-        }
+        ObjectNode o = (ObjectNode) toJson(r);
+        o.remove(List.of(TOTAL_COST, "architecture", "currency"));
         return o;
     }
 
