@@ -10,17 +10,17 @@ import java.util.Collections;
 import java.util.List;
 
 /** A Lambda {@link Context} for handler tests: fixed request id and remaining time (15 minutes), log lines captured. */
-final class TestContext implements Context {
+public final class TestContext implements Context {
 
     private final String requestId;
     private final int remainingMillis;
     private final List<String> lines = Collections.synchronizedList(new ArrayList<>());
 
-    TestContext(String requestId) {
+    public TestContext(String requestId) {
         this(requestId, 900_000);
     }
 
-    TestContext(String requestId, int remainingMillis) {
+    public TestContext(String requestId, int remainingMillis) {
         this.requestId = requestId;
         this.remainingMillis = remainingMillis;
     }

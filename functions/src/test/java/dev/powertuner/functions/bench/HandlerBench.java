@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.powertuner.core.port.FunctionControl;
 import dev.powertuner.functions.ExecutorHandler;
+import dev.powertuner.functions.TestContext;
 import dev.powertuner.functions.aws.SdkFunctionControl;
 import dev.powertuner.local.FunctionDefinition;
 import dev.powertuner.local.LocalLambda;
@@ -168,7 +169,7 @@ public final class HandlerBench {
             byte[] event = MAPPER.writeValueAsBytes(item);
             long start = System.nanoTime();
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            executor.handleRequest(new ByteArrayInputStream(event), out, new HandlerBenchChild.BenchContext());
+            executor.handleRequest(new ByteArrayInputStream(event), out, new TestContext("bench-request"));
             double ms = (System.nanoTime() - start) / 1e6;
             JsonNode result = MAPPER.readTree(out.toByteArray());
             if (result.path("invocations").asInt() != num) {
