@@ -46,21 +46,23 @@ final class InvokeService {
             throw LambdaApiException.conflict("The operation cannot be performed at this time. The function is "
                     + "currently in the following state: Pending");
         }
+        String invokedArn = qualifier == null ? fs.arn : fs.arn + ":" + qualifier;
         String type = invocationType == null ? "RequestResponse" : invocationType;
         switch (type) {
             case "DryRun":
                 return HttpReply.empty(204);
             case "Event":
-                executor.submit(() -> limited(fs, target, payload, false));
+                executor.submit(() -> limited(fs, target, invokedArn, payload, false));
                 return new HttpReply(202, Map.of(), new byte[0]);
             case "RequestResponse":
-                return limited(fs, target, payload, tail);
+                return limited(fs, target, invokedArn, payload, tail);
             default:
                 throw LambdaApiException.invalid("Invalid InvocationType: " + type);
         }
     }
 
-    private HttpReply limited(FunctionState fs, FunctionState.Target target, byte[] payload, boolean tail) {
+    private HttpReply limited(FunctionState fs, FunctionState.Target target, String invokedArn, byte[] payload,
+                              boolean tail) {
         Integer reserved = fs.reservedConcurrency();
         if (fs.inFlight.incrementAndGet() > (reserved == null ? Integer.MAX_VALUE : reserved)) {
             fs.inFlight.decrementAndGet();
@@ -72,14 +74,16 @@ final class InvokeService {
                 fs.throttles.incrementAndGet();
                 throw LambdaApiException.throttled("ConcurrentInvocationLimitExceeded");
             }
-            return run(fs, target, payload, tail);
+            return run(fs, target, invokedArn, payload, tail);
         } finally {
             accountInFlight.decrementAndGet();
             fs.inFlight.decrementAndGet();
         }
     }
 
-    private HttpReply run(FunctionState fs, FunctionState.Target target, byte[] payload, boolean tail) {
+    /** Runs one invocation; {@code invokedArn} is the ARN the caller used (with its alias or version, if any). */
+    private HttpReply run(FunctionState fs, FunctionState.Target target, String invokedArn, byte[] payload,
+                          boolean tail) {
         FunctionConfig cfg = target.config();
         String requestId = UUID.randomUUID().toString();
         InvocationLog log = new InvocationLog(requestId, target.version(), "JSON".equals(cfg.logFormat()));
@@ -103,7 +107,6 @@ final class InvokeService {
             }
         }
         long deadline = System.nanoTime() + cfg.timeout() * 1_000_000_000L;
-        String invokedArn = fs.arn + (target.version().equals(FunctionState.LATEST) ? "" : ":" + target.version());
         LocalContext context = new LocalContext(requestId, fs.name(), target.version(), invokedArn,
                 cfg.memorySize(), deadline, log);
         Outcome outcome = execute(fs, env, payload, context, cfg);

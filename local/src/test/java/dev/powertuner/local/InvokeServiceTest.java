@@ -130,8 +130,11 @@ class InvokeServiceTest {
 
         assertThat(byAlias.executedVersion()).isEqualTo("1");
         assertThat(json(byAlias).get("memory").asInt()).isEqualTo(256);
+        assertThat(json(byAlias).get("arn").asText()).isEqualTo(lambda.functionArn("e") + ":live");
         assertThat(json(byVersion).get("version").asText()).isEqualTo("1");
+        assertThat(json(byVersion).get("arn").asText()).isEqualTo(lambda.functionArn("e") + ":1");
         assertThat(latest.executedVersion()).isEqualTo("$LATEST");
+        assertThat(json(latest).get("arn").asText()).isEqualTo(lambda.functionArn("e"));
         assertThat(json(latest).get("memory").asInt()).isEqualTo(512);
         assertThatThrownBy(() -> invoke("e", "nope", "{}")).isInstanceOf(ResourceNotFoundException.class);
     }
