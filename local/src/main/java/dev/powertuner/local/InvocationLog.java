@@ -5,6 +5,8 @@ import com.amazonaws.services.lambda.runtime.logging.LogLevel;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Locale;
@@ -16,6 +18,8 @@ import java.util.Locale;
 final class InvocationLog implements LambdaLogger {
     /** Bytes of log returned in X-Amz-Log-Result. */
     static final int TAIL_BYTES = 4096;
+    private static final DateTimeFormatter TIMESTAMP =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
 
     private final String requestId;
     private final boolean json;
@@ -45,7 +49,7 @@ final class InvocationLog implements LambdaLogger {
     @Override
     public synchronized void log(String message, LogLevel level) {
         if (json) {
-            ObjectNode line = Json.object().put("timestamp", Instant.now().toString())
+            ObjectNode line = Json.object().put("timestamp", now())
                     .put("level", level == LogLevel.UNDEFINED ? "INFO" : level.name()).put("message", message)
                     .put("AWSRequestId", requestId);
             out.append(new String(Json.bytes(line), StandardCharsets.UTF_8)).append('\n');
@@ -127,9 +131,14 @@ final class InvocationLog implements LambdaLogger {
     }
 
     private void platform(String type, ObjectNode record) {
-        ObjectNode line = Json.object().put("time", Instant.now().toString()).put("type", type);
+        ObjectNode line = Json.object().put("time", now()).put("type", type);
         line.set("record", record);
         out.append(new String(Json.bytes(line), StandardCharsets.UTF_8)).append('\n');
+    }
+
+    /** Now in UTC with milliseconds, as Lambda writes log timestamps ({@code 2024-05-01T12:00:00.123Z}). */
+    static String now() {
+        return TIMESTAMP.format(Instant.now());
     }
 
     private void newline() {

@@ -2,7 +2,6 @@ package dev.powertuner.local;
 
 import dev.powertuner.local.ExecutionEnvironment.Outcome;
 import dev.powertuner.local.ExecutionEnvironment.Status;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -178,7 +177,7 @@ final class InvokeService {
     /** The error document of a timeout or an out-of-memory kill (and the runtime's timeout log line). */
     private static byte[] runtimeError(Status status, FunctionConfig cfg, String requestId, InvocationLog log) {
         if (status == Status.TIMEOUT) {
-            String message = Instant.now() + " " + requestId + " Task timed out after "
+            String message = InvocationLog.now() + " " + requestId + " Task timed out after "
                     + String.format(Locale.ROOT, "%.2f", (double) cfg.timeout()) + " seconds";
             log.timedOut(message);
             return ErrorDocument.of("Sandbox.Timedout", message);

@@ -7,10 +7,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class InvocationLogTest {
     private static final String ID = "8f5e1a2b-0000-4000-8000-000000000001";
+    /** Lambda writes log timestamps in UTC with milliseconds. */
+    private static final Pattern MILLIS_TIMESTAMP = Pattern.compile("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z$");
 
     @Test
     void textLogIsStartFunctionLinesEndReport() {
@@ -75,6 +79,8 @@ class InvocationLogTest {
         assertThat(report.at("/record/metrics/memorySizeMB").asInt()).isEqualTo(512);
         assertThat(report.at("/record/metrics/maxMemoryUsedMB").asInt()).isEqualTo(80);
         assertThat(report.at("/record/status").asText()).isEqualTo("success");
+        assertThat(List.of(report.get("time").asText(), mapper.readTree(lines[0]).get("time").asText(),
+                mapper.readTree(lines[1]).get("timestamp").asText())).allMatch(MILLIS_TIMESTAMP.asPredicate());
     }
 
     @Test

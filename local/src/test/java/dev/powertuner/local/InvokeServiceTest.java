@@ -189,7 +189,8 @@ class InvokeServiceTest {
         assertThat(r.functionError()).isEqualTo("Unhandled");
         assertThat(body.get("errorType").asText()).isEqualTo("Sandbox.Timedout");
         assertThat(body.get("errorMessage").asText())
-                .matches("\\d{4}-\\d\\d-\\d\\dT\\S+Z [0-9a-f-]{36} Task timed out after 1\\.00 seconds");
+                .matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z [0-9a-f-]{36} Task timed out after 1\\.00 "
+                        + "seconds");
         assertThat(log(r)).contains("Duration: 1000.00 ms\tBilled Duration: ").contains("\tStatus: timeout");
     }
 
