@@ -3,11 +3,19 @@ package dev.powertuner.local;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -17,6 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.lambda.LambdaClient;
 import software.amazon.awssdk.services.lambda.model.InvokeResponse;
+import software.amazon.awssdk.services.lambda.model.LogType;
+import software.amazon.awssdk.services.lambda.model.TooManyRequestsException;
 
 class LocalLambdaTest {
 
@@ -64,15 +74,19 @@ class LocalLambdaTest {
                         .profile(new WorkloadProfile(0, 1, 20_000, 1_000, 0, 0, 0, null, 1)).build())
                 .start();
              LambdaClient client = TestClients.lambda(lambda.endpoint())) {
-            List<InvokeResponse> responses = concurrently(200, () -> client.invoke(r -> r.functionName("slow")));
+            List<InvokeResponse> responses = concurrently(200, () -> client.invoke(r -> r.functionName("slow")
+                    .logType(LogType.TAIL)));
 
             InvocationStats stats = lambda.stats("slow");
             assertThat(responses).hasSize(200).allSatisfy(r -> {
                 assertThat(r.statusCode()).isEqualTo(200);
                 assertThat(r.functionError()).isNull();
             });
+            long reportedColdStarts = responses.stream().map(r -> new String(Base64.getDecoder()
+                    .decode(r.logResult()), StandardCharsets.UTF_8)).filter(log -> log.contains("\tInit Duration: "))
+                    .count();
             assertThat(stats.invocations()).isEqualTo(200);
-            assertThat(stats.coldStarts()).isEqualTo(stats.environmentsCreated());
+            assertThat(reportedColdStarts).isEqualTo(stats.coldStarts()).isEqualTo(stats.environmentsCreated());
             assertThat(stats.environmentsCreated()).isBetween(2L, 200L);
         }
     }
@@ -97,24 +111,40 @@ class LocalLambdaTest {
 
     @Test
     void reservedConcurrencyThrottlesInvocationsAboveIt() throws Exception {
+        // given: two invocations held inside the handler, so exactly two are in flight
+        CountDownLatch started = new CountDownLatch(2);
+        CountDownLatch release = new CountDownLatch(1);
         try (LocalLambda lambda = LocalLambda.builder()
                 .function(FunctionDefinition.builder("capped").reservedConcurrency(2).timeout(60)
-                        .profile(new WorkloadProfile(0, 1, 50_000, 0, 0, 0, 0, null, 1)).build())
+                        .handlerFactory(env -> new HeldHandler(started, release)).build())
                 .start();
              LambdaClient client = TestClients.lambda(lambda.endpoint())) {
-            List<String> outcomes = concurrently(10, () -> {
-                try {
-                    return "ok:" + client.invoke(r -> r.functionName("capped")).statusCode();
-                } catch (software.amazon.awssdk.services.lambda.model.TooManyRequestsException e) {
-                    return "throttled";
-                }
-            });
+            ExecutorService pool = Executors.newFixedThreadPool(2);
+            try {
+                List<Future<InvokeResponse>> held = List.of(
+                        pool.submit(() -> client.invoke(r -> r.functionName("capped"))),
+                        pool.submit(() -> client.invoke(r -> r.functionName("capped"))));
+                assertThat(started.await(60, TimeUnit.SECONDS)).isTrue();
 
-            assertThat(outcomes).contains("throttled");
-            assertThat(outcomes.stream().filter(o -> o.startsWith("ok")).count()).isBetween(2L, 8L);
-            assertThat(lambda.stats("capped").environmentsCreated()).isLessThanOrEqualTo(2);
-            assertThat(lambda.stats("capped").throttles()).isEqualTo(outcomes.stream()
-                    .filter("throttled"::equals).count());
+                // when / then: a third is throttled while they run, and one more runs after they finished
+                assertThatThrownBy(() -> client.invoke(r -> r.functionName("capped")))
+                        .isInstanceOfSatisfying(TooManyRequestsException.class, e -> {
+                            assertThat(e.statusCode()).isEqualTo(429);
+                            assertThat(e.reasonAsString())
+                                    .isEqualTo("ReservedFunctionConcurrentInvocationLimitExceeded");
+                        });
+                release.countDown();
+                for (Future<InvokeResponse> f : held) {
+                    assertThat(f.get(60, TimeUnit.SECONDS).functionError()).isNull();
+                }
+                assertThat(client.invoke(r -> r.functionName("capped")).functionError()).isNull();
+            } finally {
+                release.countDown();
+                pool.shutdownNow();
+            }
+            assertThat(lambda.stats("capped").throttles()).isEqualTo(1);
+            assertThat(lambda.stats("capped").invocations()).isEqualTo(3);
+            assertThat(lambda.stats("capped").environmentsCreated()).isEqualTo(2);
         }
     }
 
@@ -132,6 +162,31 @@ class LocalLambdaTest {
             return out;
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    /** Signals that it runs, then waits until released. */
+    static final class HeldHandler implements RequestStreamHandler {
+        private final CountDownLatch started;
+        private final CountDownLatch release;
+
+        HeldHandler(CountDownLatch started, CountDownLatch release) {
+            this.started = started;
+            this.release = release;
+        }
+
+        @Override
+        public void handleRequest(InputStream in, OutputStream out, Context context) throws IOException {
+            started.countDown();
+            try {
+                if (!release.await(60, TimeUnit.SECONDS)) {
+                    throw new IllegalStateException("never released");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            out.write('1');
         }
     }
 }
