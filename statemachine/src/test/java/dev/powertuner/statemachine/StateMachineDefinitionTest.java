@@ -220,13 +220,23 @@ class StateMachineDefinitionTest {
     void onlyReadOnlyOrIdempotentTasksRetryTransientLambdaErrorsAndOnlyThose() {
         for (String name : List.of("Initializer", "Publisher", "Analyzer", "Optimizer", "CleanUpOnError")) {
             JsonNode retry = STATES.get(name).get("Retry");
-            assertThat(retry.size()).as(name).isEqualTo(2);
+            assertThat(retry.size()).as(name).isEqualTo(name.equals("Analyzer") ? 3 : 2);
             assertThat(Definition.strings(retry.get(0).get("ErrorEquals"))).as(name)
                     .containsExactlyElementsOf(TRANSIENT_LAMBDA_ERRORS);
             assertThat(retry.get(0).get("IntervalSeconds").asInt()).as(name).isPositive();
             assertThat(retry.get(0).get("BackoffRate").asDouble()).as(name).isGreaterThan(1.0);
         }
         assertThat(STATES.get("Publisher").get("Retry").get(0).get("MaxAttempts").asInt()).isBetween(1, 5);
+    }
+
+    @Test
+    void analyzerRetriesATimeoutBecauseItsTenSecondsAlsoCoverAJavaRestoreOrColdStart() {
+        JsonNode retry = STATES.get("Analyzer").get("Retry");
+        JsonNode timeout = retry.get(retry.size() - 1);
+
+        assertThat(Definition.strings(timeout.get("ErrorEquals"))).containsExactly("States.Timeout");
+        assertThat(timeout.get("MaxAttempts").asInt()).isBetween(1, 2);
+        assertThat(timeout.get("IntervalSeconds").asInt()).isPositive();
     }
 
     @Test

@@ -46,6 +46,8 @@ class StateMachineRunTest {
                 ok(Definition.MAPPER.createObjectNode().put("value", 128))));
         scenarios.set("cleanerBroken", respond(scenario(1), "Cleaner", fail("java.lang.RuntimeException")));
         scenarios.set("analyzerFails", respond(scenario(2), "Analyzer", fail(ERROR_PACKAGE + "AllPowerValuesFailedException")));
+        scenarios.set("analyzerColdStartTimeout", respond(scenario(2), "Analyzer", fail("States.Timeout"),
+                ok(Definition.MAPPER.createObjectNode().put("power", 256))));
         scenarios.set("snapStartInactive", respond(scenario(1), "Initializer", fail("Lambda.SnapStartNotReadyException"),
                 fail("Lambda.SnapStartNotReadyException"), ok(lambdaConfigurations(1, 0, true))));
         reports = run(scenarios);
@@ -117,6 +119,15 @@ class StateMachineRunTest {
         assertThat(report.get("error").asText()).isEqualTo(ERROR_PACKAGE + "AllPowerValuesFailedException");
         assertThat(report.get("calls").get("Analyzer").asInt()).isEqualTo(1);
         assertThat(entered(report)).endsWith("Cleaner", "Analyzer").doesNotContain("CleanUpOnError");
+    }
+
+    @Test
+    void analyzerTimedOutOnAColdStartIsRetriedAndTheRunSucceeds() {
+        JsonNode report = reports.get("analyzerColdStartTimeout");
+
+        assertThat(report.get("calls").get("Analyzer").asInt()).isEqualTo(2);
+        assertThat(report.get("status").asText()).isEqualTo("SUCCEEDED");
+        assertThat(report.get("output").get("power").asInt()).isEqualTo(256);
     }
 
     @Test
