@@ -12,8 +12,10 @@ import java.util.function.Supplier;
 
 /** Invoke: throttling, environment reuse and cold starts, running the backend, logs and the REPORT line. */
 final class InvokeService {
-    /** Largest synchronous request and response payload, as on AWS. */
+    /** Largest synchronous request payload, as on AWS (6 MB). */
     static final int MAX_PAYLOAD = 6 * 1024 * 1024;
+    /** Largest synchronous response payload: AWS allows 100 bytes more than for requests. */
+    static final int MAX_RESPONSE_PAYLOAD = MAX_PAYLOAD + 100;
 
     private final Settings settings;
     private final Faults faults;
@@ -135,9 +137,10 @@ final class InvokeService {
                              EnvironmentPool pool) {
         FunctionConfig cfg = target.config();
         Outcome o = outcome;
-        if (o.status() == Status.SUCCESS && o.payload().length > MAX_PAYLOAD) {
+        if (o.status() == Status.SUCCESS && o.payload().length > MAX_RESPONSE_PAYLOAD) {
             o = new Outcome(Status.ERROR, ErrorDocument.of("Function.ResponseSizeTooLarge",
-                    "Response payload size exceeded maximum allowed payload size (" + MAX_PAYLOAD + " bytes)."),
+                    "Response payload size exceeded maximum allowed payload size (" + MAX_RESPONSE_PAYLOAD
+                            + " bytes)."),
                     "Function.ResponseSizeTooLarge", o.durationMs(), o.maxMemoryMb());
         }
         byte[] body = o.status() == Status.SUCCESS || o.status() == Status.ERROR ? o.payload()

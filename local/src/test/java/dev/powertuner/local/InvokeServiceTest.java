@@ -244,6 +244,22 @@ class InvokeServiceTest {
     }
 
     @Test
+    void responsesUpTo6291556BytesAreReturnedAndLargerOnesAreResponseSizeTooLarge() throws Exception {
+        lambda.register(FunctionDefinition.builder("big").timeout(30)
+                .handlerFactory(env -> new SizedResponseHandler()).build());
+
+        InvokeResponse atLimit = invoke("big", null, "6291556");
+        InvokeResponse over = invoke("big", null, "6291557");
+
+        assertThat(atLimit.functionError()).isNull();
+        assertThat(atLimit.payload().asByteArray()).hasSize(6_291_556);
+        assertThat(over.functionError()).isEqualTo("Unhandled");
+        assertThat(json(over).get("errorType").asText()).isEqualTo("Function.ResponseSizeTooLarge");
+        assertThat(json(over).get("errorMessage").asText())
+                .isEqualTo("Response payload size exceeded maximum allowed payload size (6291556 bytes).");
+    }
+
+    @Test
     void logResultIsTheLastFourKilobytes() {
         lambda.register(FunctionDefinition.builder("chatty").handlerFactory(env -> new ChattyHandler()).build());
 
@@ -339,6 +355,16 @@ class InvokeServiceTest {
             for (int i = 0; i < 100; i++) {
                 context.getLogger().log("line " + i + " " + "y".repeat(100) + "\n");
             }
+        }
+    }
+
+    /** Answers a JSON string of exactly as many bytes as the number it is sent. */
+    static final class SizedResponseHandler implements com.amazonaws.services.lambda.runtime.RequestStreamHandler {
+        @Override
+        public void handleRequest(java.io.InputStream in, java.io.OutputStream out,
+                                  com.amazonaws.services.lambda.runtime.Context context) throws java.io.IOException {
+            int size = Integer.parseInt(new String(in.readAllBytes(), StandardCharsets.UTF_8).trim());
+            out.write(("\"" + "z".repeat(size - 2) + "\"").getBytes(StandardCharsets.UTF_8));
         }
     }
 }
