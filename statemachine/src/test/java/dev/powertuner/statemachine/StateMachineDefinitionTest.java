@@ -263,6 +263,22 @@ class StateMachineDefinitionTest {
     }
 
     @Test
+    void everyTaskWaitsForAnInactiveVpcFunctionLikeForAnInactiveSnapStartVersion() {
+        // an idle VPC function goes Inactive; Invoke answers ResourceNotReadyException until its ENIs are back
+        STATES.forEach((name, state) -> {
+            if (state.get("Type").asText().equals("Task")) {
+                boolean waited = false;
+                for (JsonNode retrier : state.get("Retry")) {
+                    List<String> errors = Definition.strings(retrier.get("ErrorEquals"));
+                    waited |= errors.contains("Lambda.SnapStartNotReadyException")
+                            && errors.contains("Lambda.ResourceNotReadyException");
+                }
+                assertThat(waited).as(name).isTrue();
+            }
+        });
+    }
+
+    @Test
     void successfulRunVisitsSevenStatesPlusOneExecutorPerPowerValue() {
         // given a run whose Publisher finishes in one batch, and six power values
         int powerValues = 6;
