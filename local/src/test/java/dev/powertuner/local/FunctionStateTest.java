@@ -6,15 +6,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.waiters.WaiterResponse;
+import software.amazon.awssdk.retries.api.BackoffStrategy;
 import software.amazon.awssdk.services.lambda.LambdaClient;
 import software.amazon.awssdk.services.lambda.model.GetFunctionConfigurationResponse;
 import software.amazon.awssdk.services.lambda.model.LastUpdateStatus;
 import software.amazon.awssdk.services.lambda.model.PreconditionFailedException;
 import software.amazon.awssdk.services.lambda.model.PublishVersionResponse;
 import software.amazon.awssdk.services.lambda.model.ResourceConflictException;
+import software.amazon.awssdk.services.lambda.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.lambda.model.State;
 import software.amazon.awssdk.services.lambda.model.UpdateFunctionConfigurationResponse;
+import software.amazon.awssdk.services.lambda.waiters.LambdaWaiter;
 
 /** Lifecycle semantics: LastUpdateStatus, Pending versions, the SDK waiters, revisions. */
 class FunctionStateTest {
@@ -98,6 +102,36 @@ class FunctionStateTest {
 
         assertThat(TestClients.fastWaiter(client).waitUntilFunctionUpdatedV2(r -> r.functionName("demo"))
                 .matched().response().orElseThrow().configuration().memorySize()).isEqualTo(512);
+    }
+
+    @Test
+    void publishedVersionActiveFunctionActiveV2AndFunctionExistsWaitersWork() {
+        start(Duration.ZERO, Duration.ofMillis(200));
+        String version = client.publishVersion(r -> r.functionName("demo")).version();
+        LambdaWaiter waiter = TestClients.fastWaiter(client);
+
+        State published = waiter.waitUntilPublishedVersionActive(r -> r.functionName("demo").qualifier(version))
+                .matched().response().orElseThrow().state();
+        State activeV2 = waiter.waitUntilFunctionActiveV2(r -> r.functionName("demo").qualifier(version))
+                .matched().response().orElseThrow().configuration().state();
+        String exists = waiter.waitUntilFunctionExists(r -> r.functionName("demo")).matched().response()
+                .orElseThrow().configuration().functionName();
+
+        assertThat(published).isEqualTo(State.ACTIVE);
+        assertThat(activeV2).isEqualTo(State.ACTIVE);
+        assertThat(exists).isEqualTo("demo");
+    }
+
+    @Test
+    void functionExistsWaiterRetriesOnResourceNotFoundUntilItGivesUp() {
+        start(Duration.ZERO, Duration.ZERO);
+        LambdaWaiter twoAttempts = LambdaWaiter.builder().client(client)
+                .overrideConfiguration(o -> o.maxAttempts(2).backoffStrategyV2(BackoffStrategy.retryImmediately()))
+                .build();
+
+        assertThatThrownBy(() -> twoAttempts.waitUntilFunctionExists(r -> r.functionName("missing")))
+                .isInstanceOf(SdkClientException.class).isNotInstanceOf(ResourceNotFoundException.class)
+                .hasMessageContaining("exceeded the max retry attempts");
     }
 
     @Test
