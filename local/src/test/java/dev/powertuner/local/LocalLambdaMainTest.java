@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -65,15 +66,15 @@ class LocalLambdaMainTest {
     void standaloneProcessServesCurl(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("functions.json");
         Files.writeString(file, FUNCTIONS);
-        Process server = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), LocalLambdaMain.class.getName(),
-                "--port", "0", "--functions", file.toString()).redirectErrorStream(true).start();
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-cp", System.getProperty("java.class.path"), LocalLambdaMain.class.getName(),
+                "--port", "0", "--functions", file.toString()).redirectErrorStream(true);
+        // the JVM announces JAVA_TOOL_OPTIONS on stderr before main runs, as on many CI machines
+        builder.environment().put("JAVA_TOOL_OPTIONS", "-Dpowertuner.test=1");
+        Process server = builder.start();
         try {
-            BufferedReader reader = new BufferedReader(new InputStreamReader(server.getInputStream(),
-                    StandardCharsets.UTF_8));
-            Matcher m = Pattern.compile("listening on (http://127\\.0\\.0\\.1:[0-9]+)").matcher(reader.readLine());
-            assertThat(m.find()).isTrue();
-            String endpoint = m.group(1);
+            String endpoint = listeningEndpoint(new BufferedReader(new InputStreamReader(server.getInputStream(),
+                    StandardCharsets.UTF_8)));
 
             String config = curl("-s", endpoint + "/2015-03-31/functions/demo/configuration");
             String invoke = curl("-s", "-i", "-X", "POST", "-H", "X-Amz-Log-Type: Tail", "-d", "{\"a\":1}",
@@ -94,6 +95,18 @@ class LocalLambdaMainTest {
             server.destroy();
             assertThat(server.waitFor(10, TimeUnit.SECONDS)).isTrue();
         }
+    }
+
+    /** The endpoint of the first "listening on" line; whatever the JVM printed before it is skipped. */
+    private static String listeningEndpoint(BufferedReader reader) throws IOException {
+        Pattern listening = Pattern.compile("listening on (http://127\\.0\\.0\\.1:[0-9]+)");
+        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+            Matcher m = listening.matcher(line);
+            if (m.find()) {
+                return m.group(1);
+            }
+        }
+        throw new AssertionError("the server exited without printing its endpoint");
     }
 
     private static String curl(String... args) throws Exception {
