@@ -146,11 +146,18 @@ public class PowerTuner extends Construct {
         return role;
     }
 
-    /** The unqualified pattern covers $LATEST (unqualified calls); {@code :*} covers versions and aliases. */
+    /**
+     * The unqualified pattern covers $LATEST (unqualified calls); {@code :*} covers versions and aliases. A pattern
+     * naming only qualified ARNs ({@code function:name:*}) gets its unqualified function added instead.
+     */
     static List<String> lambdaResources(String lambdaResource) {
         List<String> resources = new ArrayList<>();
         resources.add(lambdaResource);
-        if (!"*".equals(lambdaResource)) {
+        String unqualified = lambdaResource.endsWith(":*")
+                ? lambdaResource.substring(0, lambdaResource.length() - 2) : "";
+        if (unqualified.matches(".*:function:[^:]+")) {
+            resources.add(unqualified);
+        } else if (!"*".equals(lambdaResource)) {
             resources.add(lambdaResource + ":*");
         }
         return resources;

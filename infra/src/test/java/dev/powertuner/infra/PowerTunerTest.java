@@ -138,6 +138,18 @@ class PowerTunerTest {
     }
 
     @Test
+    void lambdaResourceNamingOnlyQualifiedArnsAlsoCoversTheUnqualifiedFunction() {
+        // powertuner addresses $LATEST with unqualified calls (UpdateFunctionConfiguration, PublishVersion, ...)
+        String qualifiedOnly = "arn:aws:lambda:eu-west-1:123456789012:function:shop-cart:*";
+
+        assertThat(PowerTuner.lambdaResources(qualifiedOnly)).containsExactly(qualifiedOnly,
+                "arn:aws:lambda:eu-west-1:123456789012:function:shop-cart");
+        assertThat(PowerTuner.lambdaResources("*")).containsExactly("*");
+        assertThat(PowerTuner.lambdaResources("arn:aws:lambda:*:123456789012:function:*")).containsExactly(
+                "arn:aws:lambda:*:123456789012:function:*", "arn:aws:lambda:*:123456789012:function:*:*");
+    }
+
+    @Test
     void synthesisRaisesNoWarningsOrErrors() {
         Annotations annotations = Annotations.fromStack(stack);
         assertThat(annotations.findWarning("*", Match.anyValue())).isEmpty();
