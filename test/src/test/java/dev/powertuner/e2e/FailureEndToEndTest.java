@@ -111,6 +111,7 @@ class FailureEndToEndTest {
         assertThat(run.causeDocument().path("errorMessage").asText()).isEqualTo(FailingPublisher.MESSAGE);
         assertThat(run.statesEntered()).containsExactly("Initializer", "Publisher", "IsCountReached", "Publisher",
                 "IsCountReached", "Publisher", "CleanUpOnError", "Fail");
+        assertThat(tuner.snapshot(TARGET)).isEqualTo(original);
     }
 
     @Test

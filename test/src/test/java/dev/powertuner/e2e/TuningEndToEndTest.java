@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.powertuner.local.FunctionDefinition;
 import dev.powertuner.local.FunctionSnapshot;
+import dev.powertuner.local.InvocationStats;
 import dev.powertuner.local.WorkloadProfile;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -123,6 +124,8 @@ class TuningEndToEndTest {
 
     @Test
     void onlyColdStartsInvokesEveryVersionOnceAndCountsColdStarts() {
+        InvocationStats before = tuner.lambda().stats(TARGET);
+
         TunerRun run = tuner.run("{\"lambdaARN\": \"" + targetArn + "\", \"num\": 5, \"powerValues\": [128, 1024],"
                 + " \"onlyColdStarts\": true, \"includeOutputResults\": true}");
 
@@ -134,6 +137,9 @@ class TuningEndToEndTest {
             assertThat(stat.path("coldStarts").intValue()).isEqualTo(5);
         });
         assertThat(run.output().path("power").intValue()).isEqualTo(128);
+        InvocationStats after = tuner.lambda().stats(TARGET);
+        assertThat(after.invocations() - before.invocations()).isEqualTo(10);
+        assertThat(after.coldStarts() - before.coldStarts()).isEqualTo(10);
     }
 
     @Test
