@@ -3,6 +3,7 @@ package dev.powertuner.infra;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -54,6 +55,16 @@ class PowerTunerAppTest {
         assertThat(stack.getStackName()).isEqualTo("tuner-dev");
         assertThat(Synth.environment(Template.fromStack(stack), TunerFunction.EXECUTOR))
                 .containsEntry("defaultPowerValues", "256,1024");
+    }
+
+    @Test
+    void cdkJsonRunsThisAppWithoutNeedingAPrePopulatedMavenRepository() throws Exception {
+        // deploy.md builds only functions/ first, so aws-cdk-lib and exec-maven-plugin may not be downloaded yet
+        String app = new ObjectMapper().readTree(Path.of("cdk.json").toFile()).get("app").asText();
+
+        assertThat(app).contains("mvn ").contains(" compile exec:java");
+        assertThat(app.split(" ")).doesNotContain("-o", "--offline");
+        assertThat(Files.readString(Path.of("pom.xml"))).contains("<mainClass>" + PowerTunerApp.class.getName());
     }
 
     @Test
