@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,10 +14,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awscdk.assertions.Annotations;
 import software.amazon.awscdk.assertions.Capture;
 import software.amazon.awscdk.assertions.Match;
 import software.amazon.awscdk.assertions.Template;
+import software.amazon.awscdk.services.lambda.Code;
 
 /** The stack with default props: one synth for the whole class. */
 class PowerTunerStackTest {
@@ -207,6 +211,25 @@ class PowerTunerStackTest {
         assertThat(outputs).containsKeys("StateMachineARN", "StateMachineConsoleURL");
         assertThat(String.valueOf(outputs.get("StateMachineConsoleURL").get("Value")))
                 .contains(".console.aws.amazon.com/states/home?region=").contains("#/statemachines/view/");
+    }
+
+    @Test
+    void newHandlerCodePublishesNewSnapStartVersionsThatTheAliasesFollow(@TempDir Path otherCode) throws Exception {
+        // given the same props with different handler code
+        Files.writeString(otherCode.resolve("README.txt"), "another build of the handlers");
+
+        // when
+        Template changed = Template.fromStack(Synth.stack(Synth.props().code(Code.fromAsset(otherCode.toString())).build()));
+
+        // then every version is a new resource (CloudFormation publishes it, taking a new snapshot) and no old one stays
+        Map<String, Map<String, Object>> before = template.findResources("AWS::Lambda::Version");
+        Map<String, Map<String, Object>> after = changed.findResources("AWS::Lambda::Version");
+        assertThat(after).hasSize(6);
+        assertThat(after.keySet()).doesNotContainAnyElementsOf(before.keySet());
+        for (Map<String, Object> alias : changed.findResources("AWS::Lambda::Alias").values()) {
+            String version = String.valueOf(Synth.properties(alias).get("FunctionVersion"));
+            assertThat(after.keySet()).anyMatch(version::contains);
+        }
     }
 
     @Test
