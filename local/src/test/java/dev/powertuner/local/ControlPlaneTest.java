@@ -10,6 +10,8 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.lambda.LambdaClient;
 import software.amazon.awssdk.services.lambda.model.AliasConfiguration;
 import software.amazon.awssdk.services.lambda.model.CreateAliasResponse;
@@ -190,6 +192,33 @@ class ControlPlaneTest {
         assertThat(updated).isEqualTo("2");
         assertThatThrownBy(() -> client.getAlias(r -> r.functionName("demo").name("RAM1024")))
                 .isInstanceOf(ResourceNotFoundException.class);
+    }
+
+    @Test
+    void typedErrorsCarryTheHttpStatusCodesAwsUses() {
+        client.publishVersion(r -> r.functionName("demo"));
+        client.createAlias(r -> r.functionName("demo").name("live").functionVersion("1"));
+        lambda.faults().throttleControlPlane(1);
+
+        assertThat(status(() -> client.getFunction(r -> r.functionName("demo")))).isEqualTo(429);
+        assertThat(status(() -> client.getFunction(r -> r.functionName("missing")))).isEqualTo(404);
+        assertThat(status(() -> client.createAlias(r -> r.functionName("demo").name("live").functionVersion("1"))))
+                .isEqualTo(409);
+        assertThat(status(() -> client.updateFunctionConfiguration(r -> r.functionName("demo").memorySize(8192))))
+                .isEqualTo(400);
+        assertThat(status(() -> client.updateAlias(r -> r.functionName("demo").name("live").revisionId("stale"))))
+                .isEqualTo(412);
+        assertThat(status(() -> client.invoke(r -> r.functionName("demo")
+                .payload(SdkBytes.fromUtf8String("\"" + "x".repeat(6 * 1024 * 1024) + "\""))))).isEqualTo(413);
+    }
+
+    private static int status(Runnable call) {
+        try {
+            call.run();
+        } catch (AwsServiceException e) {
+            return e.statusCode();
+        }
+        throw new AssertionError("no error");
     }
 
     @Test
