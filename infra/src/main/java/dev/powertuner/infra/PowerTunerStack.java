@@ -1,7 +1,9 @@
 package dev.powertuner.infra;
 
 import java.util.List;
+import java.util.Map;
 import software.amazon.awscdk.Aws;
+import software.amazon.awscdk.CfnMapping;
 import software.amazon.awscdk.CfnOutput;
 import software.amazon.awscdk.Fn;
 import software.amazon.awscdk.Stack;
@@ -26,10 +28,15 @@ public class PowerTunerStack extends Stack {
                 .description("ARN of the power tuning state machine")
                 .value(arn)
                 .build();
+        CfnMapping consoles = CfnMapping.Builder.create(this, "ConsoleHosts")
+                .mapping(Map.of("aws", Map.of("host", "console.aws.amazon.com"),
+                        "aws-cn", Map.of("host", "console.amazonaws.cn"),
+                        "aws-us-gov", Map.of("host", "console.amazonaws-us-gov.com")))
+                .build();
         CfnOutput.Builder.create(this, "StateMachineConsoleURL")
                 .description("The state machine in the Step Functions console")
-                .value(Fn.join("", List.of("https://", Aws.REGION, ".console.aws.amazon.com/states/home?region=",
-                        Aws.REGION, "#/statemachines/view/", arn)))
+                .value(Fn.join("", List.of("https://", Aws.REGION, ".", consoles.findInMap(Aws.PARTITION, "host"),
+                        "/states/home?region=", Aws.REGION, "#/statemachines/view/", arn)))
                 .build();
     }
 

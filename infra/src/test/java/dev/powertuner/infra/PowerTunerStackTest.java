@@ -210,7 +210,19 @@ class PowerTunerStackTest {
         Map<String, Map<String, Object>> outputs = template.findOutputs("*");
         assertThat(outputs).containsKeys("StateMachineARN", "StateMachineConsoleURL");
         assertThat(String.valueOf(outputs.get("StateMachineConsoleURL").get("Value")))
-                .contains(".console.aws.amazon.com/states/home?region=").contains("#/statemachines/view/");
+                .contains("/states/home?region=").contains("#/statemachines/view/");
+    }
+
+    @Test
+    void consoleUrlUsesTheConsoleOfThePartitionDeployedTo() {
+        String url = String.valueOf(template.findOutputs("StateMachineConsoleURL").get("StateMachineConsoleURL")
+                .get("Value"));
+        String mappings = String.valueOf(template.findMappings("*"));
+
+        assertThat(url).contains("Fn::FindInMap").contains("AWS::Partition").doesNotContain("console.aws.amazon.com");
+        assertThat(mappings).contains("aws={host=console.aws.amazon.com}")
+                .contains("aws-cn={host=console.amazonaws.cn}")
+                .contains("aws-us-gov={host=console.amazonaws-us-gov.com}");
     }
 
     @Test
