@@ -178,7 +178,8 @@ public class PowerTuner extends Construct {
                 .build();
     }
 
-    private static Map<String, String> environment(PowerTunerProps props) {
+    /** The environment of every function; {@link PropsValidator} keeps it within Lambda's 4 KB. */
+    static Map<String, String> environment(PowerTunerProps props) {
         Map<String, String> env = new LinkedHashMap<>();
         List<String> powerValues = new ArrayList<>();
         props.powerValues().forEach(value -> powerValues.add(String.valueOf(value)));

@@ -1,6 +1,8 @@
 package dev.powertuner.infra;
 
+import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -10,6 +12,7 @@ final class PropsValidator {
     static final int MAX_TIMEOUT = 900;
     private static final Pattern NAME_PREFIX = Pattern.compile("^[a-zA-Z0-9\\-_]*$");
     private static final int NAME_PREFIX_MAX_LENGTH = 43;
+    private static final int MAX_ENVIRONMENT_BYTES = 4096;
 
     private PropsValidator() {
     }
@@ -33,6 +36,20 @@ final class PropsValidator {
         require(p.architecture() != null, "architecture is required (ARM_64 or X86_64)");
         require(p.priceOverrides() == null || p.priceOverrides().startsWith("{"),
                 "priceOverrides must be a JSON object shaped like prices.json");
+        int size = environmentBytes(PowerTuner.environment(p));
+        require(size <= MAX_ENVIRONMENT_BYTES, "priceOverrides (with powerValues and visualizationUrl) makes the"
+                + " functions' environment " + size + " bytes, above Lambda's limit of " + MAX_ENVIRONMENT_BYTES
+                + "; override fewer prices");
+    }
+
+    /** Lambda's limit counts the keys and values of all environment variables. */
+    static int environmentBytes(Map<String, String> environment) {
+        int size = 0;
+        for (Map.Entry<String, String> entry : environment.entrySet()) {
+            size += entry.getKey().getBytes(StandardCharsets.UTF_8).length
+                    + entry.getValue().getBytes(StandardCharsets.UTF_8).length;
+        }
+        return size;
     }
 
     private static void validatePowerValues(PowerTunerProps p) {

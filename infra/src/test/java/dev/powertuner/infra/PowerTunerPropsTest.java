@@ -83,6 +83,14 @@ class PowerTunerPropsTest {
     }
 
     @Test
+    void priceOverridesMustLeaveTheFunctionsEnvironmentWithinLambdasFourKilobytes() {
+        assertThatThrownBy(() -> Synth.props().priceOverrides(lambdaPrices(100)).build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("priceOverrides").hasMessageContaining("4096");
+        assertThat(Synth.props().priceOverrides(lambdaPrices(60)).build().priceOverrides()).hasSizeGreaterThan(2000);
+    }
+
+    @Test
     void urlsResourcesCodeAndArchitectureAreRequired() {
         assertInvalid(b -> b.visualizationUrl("lambda-power-tuning.show"), "visualizationUrl");
         assertInvalid(b -> b.lambdaResource(" "), "lambdaResource");
@@ -97,6 +105,15 @@ class PowerTunerPropsTest {
 
         assertThat(props.permissionsBoundary()).isNull();
         assertThat(props.payloadS3Bucket()).isNull();
+    }
+
+    /** A priceOverrides document with one x86_64 duration price for each of {@code regions} made-up regions. */
+    private static String lambdaPrices(int regions) {
+        StringBuilder json = new StringBuilder("{\"lambda\": {");
+        for (int i = 0; i < regions; i++) {
+            json.append(i == 0 ? "" : ", ").append("\"region-").append(i).append("\": {\"x86_64\": {\"gbSecond\": 0.0000166667}}");
+        }
+        return json.append("}}").toString();
     }
 
     private static void assertInvalid(UnaryOperator<PowerTunerProps.Builder> change, String propName) {
