@@ -178,11 +178,23 @@ class StateMachineDefinitionTest {
     @Test
     void executorNeverRetriesValidationErrorsAndRetriesTheRestTwice() {
         JsonNode retry = STATES.get("Executor").get("Retry");
-        assertThat(retry.size()).isEqualTo(3);
+        assertThat(retry.size()).isEqualTo(4);
         assertThat(Definition.strings(retry.get(0).get("ErrorEquals"))).containsExactly(
                 "dev.powertuner.core.error.InvalidInputException", "dev.powertuner.core.error.PayloadException");
         assertThat(retry.get(0).get("MaxAttempts").asInt()).isZero();
-        assertRetrier(retry.get(2), List.of("States.ALL"), 3, 2);
+        assertRetrier(retry.get(3), List.of("States.ALL"), 3, 2);
+    }
+
+    @Test
+    void executorRetriesTransientLambdaErrorsWithJitterBeforeItsCatchAllRetrier() {
+        // up to 40 executors start at once; throttled together, they must not retry in lockstep
+        JsonNode retry = STATES.get("Executor").get("Retry");
+        JsonNode transientRetrier = retry.get(1);
+
+        assertThat(Definition.strings(transientRetrier.get("ErrorEquals"))).containsExactlyElementsOf(TRANSIENT_LAMBDA_ERRORS);
+        assertThat(transientRetrier.get("JitterStrategy").asText()).isEqualTo("FULL");
+        assertThat(transientRetrier.get("MaxAttempts").asInt()).isGreaterThanOrEqualTo(3);
+        assertThat(transientRetrier.get("BackoffRate").asDouble()).isGreaterThan(1.0);
     }
 
     @Test

@@ -44,6 +44,9 @@ class StateMachineRunTest {
         scenarios.set("mapFailureAndCleanupFailure", respond(mapFailure, "CleanUpOnError", fail("java.lang.IllegalStateException")));
         scenarios.set("executorFlaky", respond(scenario(1), "Executor", fail("Lambda.Unknown"), fail("States.Timeout"),
                 ok(Definition.MAPPER.createObjectNode().put("value", 128))));
+        scenarios.set("executorThrottled", respond(scenario(1), "Executor", fail("Lambda.TooManyRequestsException"),
+                fail("Lambda.TooManyRequestsException"), fail("Lambda.TooManyRequestsException"),
+                ok(Definition.MAPPER.createObjectNode().put("value", 128))));
         scenarios.set("cleanerBroken", respond(scenario(1), "Cleaner", fail("java.lang.RuntimeException")));
         scenarios.set("analyzerFails", respond(scenario(2), "Analyzer", fail(ERROR_PACKAGE + "AllPowerValuesFailedException")));
         scenarios.set("analyzerColdStartTimeout", respond(scenario(2), "Analyzer", fail("States.Timeout"),
@@ -99,6 +102,14 @@ class StateMachineRunTest {
         JsonNode report = reports.get("executorFlaky");
 
         assertThat(report.get("calls").get("Executor").asInt()).isEqualTo(3);
+        assertThat(report.get("status").asText()).isEqualTo("SUCCEEDED");
+    }
+
+    @Test
+    void executorThrottledThreeTimesIsRetriedUntilItRuns() {
+        JsonNode report = reports.get("executorThrottled");
+
+        assertThat(report.get("calls").get("Executor").asInt()).isEqualTo(4);
         assertThat(report.get("status").asText()).isEqualTo("SUCCEEDED");
     }
 
