@@ -1,9 +1,8 @@
 package dev.powertuner.infra;
 
 import java.util.List;
-import java.util.Map;
 import software.amazon.awscdk.Aws;
-import software.amazon.awscdk.CfnMapping;
+import software.amazon.awscdk.CfnCondition;
 import software.amazon.awscdk.CfnOutput;
 import software.amazon.awscdk.Fn;
 import software.amazon.awscdk.Stack;
@@ -28,16 +27,22 @@ public class PowerTunerStack extends Stack {
                 .description("ARN of the power tuning state machine")
                 .value(arn)
                 .build();
-        CfnMapping consoles = CfnMapping.Builder.create(this, "ConsoleHosts")
-                .mapping(Map.of("aws", Map.of("host", "console.aws.amazon.com"),
-                        "aws-cn", Map.of("host", "console.amazonaws.cn"),
-                        "aws-us-gov", Map.of("host", "console.amazonaws-us-gov.com")))
-                .build();
         CfnOutput.Builder.create(this, "StateMachineConsoleURL")
                 .description("The state machine in the Step Functions console")
-                .value(Fn.join("", List.of("https://", Aws.REGION, ".", consoles.findInMap(Aws.PARTITION, "host"),
+                .value(Fn.join("", List.of("https://", Aws.REGION, ".", consoleHost(),
                         "/states/home?region=", Aws.REGION, "#/statemachines/view/", arn)))
                 .build();
+    }
+
+    /** The console host of the partition deployed to; conditions, so that any other partition still deploys. */
+    private String consoleHost() {
+        CfnCondition china = CfnCondition.Builder.create(this, "InChinaPartition")
+                .expression(Fn.conditionEquals(Aws.PARTITION, "aws-cn")).build();
+        CfnCondition govCloud = CfnCondition.Builder.create(this, "InGovCloudPartition")
+                .expression(Fn.conditionEquals(Aws.PARTITION, "aws-us-gov")).build();
+        return Fn.conditionIf(china.getLogicalId(), "console.amazonaws.cn",
+                Fn.conditionIf(govCloud.getLogicalId(), "console.amazonaws-us-gov.com", "console.aws.amazon.com"))
+                .toString();
     }
 
     public PowerTuner getTuner() {

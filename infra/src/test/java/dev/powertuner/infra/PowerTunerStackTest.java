@@ -217,12 +217,11 @@ class PowerTunerStackTest {
     void consoleUrlUsesTheConsoleOfThePartitionDeployedTo() {
         String url = String.valueOf(template.findOutputs("StateMachineConsoleURL").get("StateMachineConsoleURL")
                 .get("Value"));
-        String mappings = String.valueOf(template.findMappings("*"));
+        String conditions = String.valueOf(template.findConditions("*"));
 
-        assertThat(url).contains("Fn::FindInMap").contains("AWS::Partition").doesNotContain("console.aws.amazon.com");
-        assertThat(mappings).contains("aws={host=console.aws.amazon.com}")
-                .contains("aws-cn={host=console.amazonaws.cn}")
-                .contains("aws-us-gov={host=console.amazonaws-us-gov.com}");
+        assertThat(url).contains("Fn::If").contains("console.amazonaws.cn").contains("console.amazonaws-us-gov.com")
+                .contains("console.aws.amazon.com");
+        assertThat(conditions).contains("AWS::Partition").contains("aws-cn").contains("aws-us-gov");
     }
 
     @Test
