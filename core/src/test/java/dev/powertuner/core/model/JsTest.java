@@ -27,26 +27,14 @@ class JsTest {
     @CsvSource(delimiter = '|', value = {"\"12abc\"|12", "\"5.9\"|5", "5.9|5", "-5.9|-5", "\" 42\"|42", "\"+7\"|7",
         "null|NaN", "undefined|NaN", "\"abc\"|NaN", "true|NaN", "\"\"|NaN", "[\"64\"]|64"})
     void parseIntFollowsJavaScript(String value, String expected) throws Exception {
-        double parsed = Js.parseInt(json(value));
-
-        if ("NaN".equals(expected)) {
-            assertThat(parsed).isNaN();
-        } else {
-            assertThat(parsed).isEqualTo(Double.parseDouble(expected));
-        }
+        assertParsesTo(value, expected);
     }
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"[12,5]|12", "[\"7abc\",1]|7", "[[3,4],5]|3", "[]|NaN", "[null,5]|NaN",
         "5e-7|5", "1.5e-7|1", "-5e-7|-5", "0.000001|0", "1e21|1"})
     void parseIntReadsTheStringFormOfListsAndTinyNumbers(String value, String expected) throws Exception {
-        double parsed = Js.parseInt(json(value));
-
-        if ("NaN".equals(expected)) {
-            assertThat(parsed).isNaN();
-        } else {
-            assertThat(parsed).isEqualTo(Double.parseDouble(expected));
-        }
+        assertParsesTo(value, expected);
     }
 
     @ParameterizedTest
@@ -62,5 +50,15 @@ class JsTest {
         "\"abc\"|true", "true|false", "{}|true", "\"Not a number\"|true"})
     void isNaNCoercesLikeJavaScript(String value, boolean nan) throws Exception {
         assertThat(Js.isNaN(json(value))).isEqualTo(nan);
+    }
+
+    private static void assertParsesTo(String value, String expected) throws Exception {
+        double parsed = Js.parseInt(json(value));
+
+        if ("NaN".equals(expected)) {
+            assertThat(parsed).isNaN();
+        } else {
+            assertThat(parsed).isEqualTo(Double.parseDouble(expected));
+        }
     }
 }
