@@ -9,8 +9,17 @@ final class EnvironmentPool {
     private boolean closed;
 
     /** An idle environment, or null when a new one must be created (a cold start). */
-    synchronized ExecutionEnvironment take() {
-        return idle.pollFirst();
+    ExecutionEnvironment take() {
+        while (true) {
+            ExecutionEnvironment env;
+            synchronized (this) {
+                env = idle.pollFirst();
+            }
+            if (env == null || env.alive()) {
+                return env;
+            }
+            env.close();
+        }
     }
 
     /** Returns an environment after a successful invocation. */

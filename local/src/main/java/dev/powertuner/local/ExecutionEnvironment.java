@@ -3,11 +3,19 @@ package dev.powertuner.local;
 /** One execution environment: initialised once (the cold start), then invoked one request at a time. */
 interface ExecutionEnvironment {
 
-    /** Runs INIT; returns the Init Duration in ms. A failure is thrown and the environment is discarded. */
-    double init() throws Exception;
+    /**
+     * Runs INIT for the invocation {@code requestId}, whose log gets what INIT printed; returns the Init Duration in
+     * ms. A failure is thrown ({@link InitFailure} when it carries Lambda's answer) and the environment discarded.
+     */
+    double init(String requestId, InvocationLog log) throws Exception;
 
     /** Runs one invocation. */
     Outcome invoke(byte[] payload, LocalContext context);
+
+    /** Whether it can take another invocation (a process environment whose runtime exited cannot). */
+    default boolean alive() {
+        return true;
+    }
 
     /** Releases the environment's resources. */
     default void close() {

@@ -12,7 +12,7 @@ record FunctionConfig(int memorySize, int timeout, String description, Map<Strin
     }
 
     static FunctionConfig of(FunctionDefinition d) {
-        String handler = d.handler() != null ? d.handler()
+        String handler = d.process() != null ? d.process().handler() : d.handler() != null ? d.handler()
                 : d.handlerFactory() != null ? "in-process" : "profile";
         return new FunctionConfig(d.memorySize(), d.timeout(), d.description(), d.environment(), d.logFormat(),
                 d.architecture(), d.ephemeralStorage(), handler);

@@ -1,8 +1,8 @@
 package dev.powertuner.local;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
+import dev.powertuner.local.process.ProcessSpec;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
@@ -27,6 +27,7 @@ public final class FunctionDefinition {
     private final String handler;
     private final Function<Map<String, String>, Object> handlerFactory;
     private final WorkloadProfile profile;
+    private final ProcessSpec process;
     private final Integer reservedConcurrency;
     private final boolean snapStart;
     private final int ephemeralStorage;
@@ -46,7 +47,8 @@ public final class FunctionDefinition {
         this.environment = Map.copyOf(b.environment);
         this.handler = b.handler;
         this.handlerFactory = b.handlerFactory;
-        this.profile = b.profile == null && b.handler == null && b.handlerFactory == null
+        this.process = b.process;
+        this.profile = b.profile == null && b.handler == null && b.handlerFactory == null && b.process == null
                 ? WorkloadProfile.of(0, 0) : b.profile;
         this.reservedConcurrency = b.reservedConcurrency;
         this.snapStart = b.snapStart;
@@ -66,35 +68,11 @@ public final class FunctionDefinition {
     }
 
     /**
-     * Reads one entry of a functions file: {@code name, memorySize, timeout, architecture, logFormat, description,
-     * environment, handler | profile, reservedConcurrency, snapStart, restoreMs, billedRestoreMs, ephemeralStorage}.
+     * Reads one entry of a functions file strictly (see docs/local-lambda.md for the keys); a relative {@code code}
+     * is resolved against the working directory. {@link LocalLambda#readFunctionsFile} resolves it against the file.
      */
     public static FunctionDefinition fromJson(JsonNode node) {
-        Builder b = builder(node.path("name").asText(null));
-        b.memorySize(node.path("memorySize").asInt(128)).timeout(node.path("timeout").asInt(3))
-                .architecture(node.path("architecture").asText("x86_64"))
-                .logFormat(node.path("logFormat").asText("Text"))
-                .description(node.path("description").asText(""))
-                .snapStart(node.path("snapStart").asBoolean(false))
-                .ephemeralStorage(node.path("ephemeralStorage").asInt(512))
-                .restore(node.path("restoreMs").asDouble(DEFAULT_RESTORE_MS),
-                        node.path("billedRestoreMs").asLong(DEFAULT_BILLED_RESTORE_MS));
-        Map<String, String> env = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.path("environment").fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
-            env.put(e.getKey(), e.getValue().asText());
-        }
-        b.environment(env);
-        if (node.hasNonNull("handler")) {
-            b.handler(node.get("handler").asText());
-        }
-        if (node.hasNonNull("profile")) {
-            b.profile(WorkloadProfile.fromJson(node.get("profile")));
-        }
-        if (node.hasNonNull("reservedConcurrency")) {
-            b.reservedConcurrency(node.get("reservedConcurrency").asInt());
-        }
-        return b.build();
+        return FunctionsFile.entry(node, Path.of("").toAbsolutePath(), "function");
     }
 
     public String name() {
@@ -133,6 +111,11 @@ public final class FunctionDefinition {
     /** Handler factory (takes the environment), or null. */
     public Function<Map<String, String>, Object> handlerFactory() {
         return handlerFactory;
+    }
+
+    /** The process-mode backend (runtime, handler, code), or null. */
+    public ProcessSpec process() {
+        return process;
     }
 
     /** Workload profile, or null for a Java handler. */
@@ -174,6 +157,7 @@ public final class FunctionDefinition {
         private String handler;
         private Function<Map<String, String>, Object> handlerFactory;
         private WorkloadProfile profile;
+        private ProcessSpec process;
         private Integer reservedConcurrency;
         private boolean snapStart;
         private int ephemeralStorage = 512;
@@ -227,6 +211,12 @@ public final class FunctionDefinition {
         /** Creates a handler instance (RequestStreamHandler or RequestHandler) per execution environment. */
         public Builder handlerFactory(Function<Map<String, String>, Object> factory) {
             this.handlerFactory = factory;
+            return this;
+        }
+
+        /** Runs each execution environment as a process under Lambda's limits (docs/local-lambda.md). */
+        public Builder process(ProcessSpec value) {
+            this.process = value;
             return this;
         }
 

@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -61,6 +62,19 @@ final class InvocationLog implements LambdaLogger {
     @Override
     public void log(byte[] message, LogLevel level) {
         log(new String(message, StandardCharsets.UTF_8), level);
+    }
+
+    /** One line a process environment's runtime wrote to stdout or stderr, as the runtime formatted it. */
+    synchronized void output(String line) {
+        newline();
+        out.append(line).append('\n');
+    }
+
+    /** What INIT printed: it stands before START, as in CloudWatch. */
+    synchronized void initLines(List<String> lines) {
+        if (!lines.isEmpty()) {
+            out.insert(0, String.join("\n", lines) + "\n");
+        }
     }
 
     /** The runtime's timeout line. */

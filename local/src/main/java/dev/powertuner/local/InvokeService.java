@@ -9,6 +9,9 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import dev.powertuner.local.process.EnvironmentShape;
+import dev.powertuner.local.process.ProcessEnvironment;
+import dev.powertuner.local.process.ProcessHost;
 
 /** Invoke: throttling, environment reuse and cold starts, running the backend, logs and the REPORT line. */
 final class InvokeService {
@@ -21,13 +24,16 @@ final class InvokeService {
     private final Faults faults;
     private final ExecutorService executor;
     private final Supplier<String> endpoint;
+    private final Supplier<ProcessHost> processHost;
     private final AtomicInteger accountInFlight = new AtomicInteger();
 
-    InvokeService(Settings settings, Faults faults, ExecutorService executor, Supplier<String> endpoint) {
+    InvokeService(Settings settings, Faults faults, ExecutorService executor, Supplier<String> endpoint,
+                  Supplier<ProcessHost> processHost) {
         this.settings = settings;
         this.faults = faults;
         this.executor = executor;
         this.endpoint = endpoint;
+        this.processHost = processHost;
     }
 
     HttpReply invoke(FunctionState fs, String qualifier, byte[] payload, boolean tail, String invocationType) {
@@ -98,7 +104,10 @@ final class InvokeService {
             fs.coldStarts.incrementAndGet();
             long start = System.nanoTime();
             try {
-                initMs = env.init();
+                initMs = env.init(requestId, log);
+            } catch (InitFailure f) {
+                env.close();
+                return finish(fs, target, log, f.outcome(), f.initMs(), requestId, tail, null, null);
             } catch (Exception | LinkageError e) {
                 env.close();
                 Outcome failed = new Outcome(Status.ERROR, ErrorDocument.of(e), e.getClass().getName(), 0,
@@ -193,6 +202,14 @@ final class InvokeService {
         FunctionDefinition d = fs.definition;
         if (d.profile() != null) {
             return new ProfileEnvironment(d.profile(), target.config(), fs.random, settings.timeScale());
+        }
+        if (d.process() != null) {
+            ProcessHost host = processHost.get();
+            FunctionConfig cfg = target.config();
+            EnvironmentShape shape = new EnvironmentShape(fs.name(), cfg.memorySize(), cfg.timeout() * 1000L,
+                    EnvironmentShape.vcpu(cfg.memorySize(), host.capacity().cores()));
+            return new ProcessExecutionEnvironment(new ProcessEnvironment(host, d.process(), shape,
+                    ProcessVariables.of(environment(fs, target), fs, target, d.process())), shape);
         }
         return new JavaHandlerEnvironment(d, environment(fs, target), target.config(), executor);
     }

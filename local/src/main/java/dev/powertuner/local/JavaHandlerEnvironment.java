@@ -44,7 +44,7 @@ final class JavaHandlerEnvironment implements ExecutionEnvironment {
     }
 
     @Override
-    public double init() throws Exception {
+    public double init(String requestId, InvocationLog log) throws Exception {
         long start = System.nanoTime();
         handler = factory != null ? factory.apply(env) : instantiate();
         if (handler instanceof RequestHandler) {

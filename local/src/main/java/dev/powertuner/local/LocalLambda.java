@@ -1,13 +1,13 @@
 package dev.powertuner.local;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpServer;
+import dev.powertuner.local.limits.ResourceLimits;
+import dev.powertuner.local.process.ProcessHost;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 /**
  * Local Lambda: the Lambda REST API (control plane and Invoke) on 127.0.0.1, hosting in-process Java handlers and
@@ -44,6 +45,9 @@ public final class LocalLambda implements AutoCloseable {
     private final ExecutorService httpExecutor = Executors.newCachedThreadPool(daemon("local-lambda-http"));
     private final ExecutorService handlerExecutor = Executors.newCachedThreadPool(daemon("local-lambda-fn"));
     private final URI endpoint;
+    private final Supplier<ResourceLimits> limits;
+    private final double cores;
+    private ProcessHost processHost;
 
     private LocalLambda(Builder b) throws IOException {
         this.settings = new Settings(b.region, b.accountId, b.maxMemorySize, b.updateDelay.toNanos(),
@@ -51,7 +55,10 @@ public final class LocalLambda implements AutoCloseable {
         this.registry = new Registry(settings);
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), b.port), 1024);
         this.endpoint = URI.create("http://127.0.0.1:" + server.getAddress().getPort());
-        InvokeService invoker = new InvokeService(settings, faults, handlerExecutor, endpoint::toString);
+        this.limits = b.limits;
+        this.cores = b.cores;
+        InvokeService invoker = new InvokeService(settings, faults, handlerExecutor, endpoint::toString,
+                this::processHost);
         server.createContext("/", new Router(registry, new ControlPlane(settings, registry, faults), invoker,
                 faults));
         server.setExecutor(httpExecutor);
@@ -103,17 +110,30 @@ public final class LocalLambda implements AutoCloseable {
         return names;
     }
 
-    /** Parses a functions file. */
+    /**
+     * Parses a functions file strictly; a relative {@code code} is resolved against the file's directory. Bad content
+     * is an IllegalArgumentException naming the entry and the key.
+     */
     public static List<FunctionDefinition> readFunctionsFile(Path functionsFile) throws IOException {
-        JsonNode root = Json.MAPPER.readTree(Files.readAllBytes(functionsFile));
-        if (!root.path("functions").isArray()) {
-            throw new IOException(functionsFile + ": expected {\"functions\": [...]}");
+        return FunctionsFile.read(functionsFile);
+    }
+
+    /** What process-mode environments run under, created on first use (limits detected once). */
+    synchronized ProcessHost processHost() {
+        if (processHost == null) {
+            processHost = new ProcessHost(limits.get(), cores);
         }
-        List<FunctionDefinition> out = new ArrayList<>();
-        for (JsonNode f : root.get("functions")) {
-            out.add(FunctionDefinition.fromJson(f));
-        }
-        return out;
+        return processHost;
+    }
+
+    /**
+     * How process-mode environments are limited on this machine: whether CPU share and memory limit are applied,
+     * by what, and whether the host's cores cap the largest shares.
+     */
+    public ProcessLimits processLimits() {
+        ProcessHost host = processHost();
+        return new ProcessLimits(host.limits().applied(), host.limits().description(), host.capacity().cores(),
+                host.capacity().waits());
     }
 
     /** Versions (memory, description), aliases (to version) and {@code $LATEST} memory and description. */
@@ -155,6 +175,11 @@ public final class LocalLambda implements AutoCloseable {
         for (FunctionState fs : registry.all()) {
             fs.closeAllPools();
         }
+        synchronized (this) {
+            if (processHost != null) {
+                processHost.close();
+            }
+        }
         httpExecutor.shutdownNow();
         handlerExecutor.shutdownNow();
     }
@@ -191,6 +216,8 @@ public final class LocalLambda implements AutoCloseable {
         private double timeScale = 0.01;
         private int accountConcurrency = 1000;
         private final List<FunctionDefinition> functions = new ArrayList<>();
+        private Supplier<ResourceLimits> limits = ResourceLimits::detect;
+        private double cores = Runtime.getRuntime().availableProcessors();
 
         private Builder() {
         }
@@ -243,6 +270,21 @@ public final class LocalLambda implements AutoCloseable {
         /** Concurrent executions of the whole account before Invoke is throttled. */
         public Builder accountConcurrency(int value) {
             this.accountConcurrency = value;
+            return this;
+        }
+
+        /** How process-mode environments are limited (default: what this machine supports, detected). */
+        public Builder limits(ResourceLimits value) {
+            this.limits = () -> value;
+            return this;
+        }
+
+        /** The CPUs process-mode environments share (default: this machine's). */
+        public Builder cores(double value) {
+            if (!(value > 0)) {
+                throw new IllegalArgumentException("cores must be positive");
+            }
+            this.cores = value;
             return this;
         }
 

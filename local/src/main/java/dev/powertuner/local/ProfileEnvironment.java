@@ -21,7 +21,7 @@ final class ProfileEnvironment implements ExecutionEnvironment {
     }
 
     @Override
-    public double init() {
+    public double init(String requestId, InvocationLog log) {
         double ms = profile.initDurationMs(config.memorySize()) * noise();
         Sleep.simulated(ms, timeScale);
         return ms;
