@@ -70,4 +70,69 @@ class ProcessModeJavaTest {
         assertThat(log(warm)).doesNotContain("Init Duration").contains("burned 2000 rounds");
         assertThat(lambda.stats("burn").coldStarts()).isEqualTo(1);
     }
+
+    @Test
+    void liveSetAboveTheMemorySizeFailsAndFitsAtALargerSize() {
+        lambda.register(java("hog128", "dev.powertuner.local.fixtures.MemoryHogHandler", 128));
+        lambda.register(java("hog512", "dev.powertuner.local.fixtures.MemoryHogHandler", 512));
+
+        InvokeResponse small = invoke("hog128", "{\"mb\": 200}");
+        InvokeResponse large = invoke("hog512", "{\"mb\": 200}");
+
+        assertThat(small.functionError()).isEqualTo("Unhandled");
+        assertThat(small.payload().asUtf8String()).contains("OutOfMemory");
+        assertThat(large.functionError()).isNull();
+        assertThat(large.payload().asUtf8String()).isEqualTo("200");
+        assertThat(maxMemoryUsed(log(large))).isGreaterThanOrEqualTo(200);
+    }
+
+    @Test
+    void timeoutKillsTheEnvironmentAndTheNextInvocationIsCold() {
+        lambda.register(FunctionDefinition.builder("slow").memorySize(256).timeout(1)
+                .process(new ProcessSpec("java21", "dev.powertuner.local.fixtures.MisbehavingHandler", null,
+                        List.of(testClasses()))).build());
+        invoke("slow", "{}");
+
+        InvokeResponse timedOut = invoke("slow", "{\"sleepMs\": 5000}");
+        InvokeResponse after = invoke("slow", "{}");
+
+        assertThat(timedOut.functionError()).isEqualTo("Unhandled");
+        assertThat(timedOut.payload().asUtf8String()).contains("Task timed out after 1.00 seconds");
+        assertThat(log(timedOut)).contains("Duration: 1000.00 ms").contains("Status: timeout");
+        assertThat(after.payload().asUtf8String()).isEqualTo("\"ok\"");
+        assertThat(log(after)).contains("Init Duration");
+    }
+
+    @Test
+    void runtimeExitingMidInvocationIsRuntimeExitError() {
+        lambda.register(java("quits", "dev.powertuner.local.fixtures.MisbehavingHandler", 256));
+
+        InvokeResponse r = invoke("quits", "{\"exit\": 3}");
+
+        assertThat(r.functionError()).isEqualTo("Unhandled");
+        assertThat(r.payload().asUtf8String()).contains("\"errorType\":\"Runtime.ExitError\"")
+                .contains("Runtime exited with error: exit status 3");
+        assertThat(invoke("quits", "{}").payload().asUtf8String()).isEqualTo("\"ok\"");
+    }
+
+    @Test
+    void initFailuresComeBackAsTheRuntimeReportsThem() {
+        lambda.register(java("throws", "dev.powertuner.local.fixtures.FailingInitHandler", 256));
+        lambda.register(java("missing", "com.example.NoSuchHandler::handleRequest", 256));
+
+        InvokeResponse throwing = invoke("throws", "{}");
+        InvokeResponse missing = invoke("missing", "{}");
+
+        assertThat(throwing.functionError()).isEqualTo("Unhandled");
+        assertThat(throwing.payload().asUtf8String()).contains("TABLE_NAME is not set");
+        assertThat(missing.functionError()).isEqualTo("Unhandled");
+        assertThat(missing.payload().asUtf8String()).contains("com.example.NoSuchHandler");
+        assertThat(log(missing)).contains("Init Duration");
+    }
+
+    static int maxMemoryUsed(String log) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("Max Memory Used: (\\d+) MB").matcher(log);
+        assertThat(m.find()).isTrue();
+        return Integer.parseInt(m.group(1));
+    }
 }
