@@ -56,6 +56,17 @@ final class HandlerClassPath {
         };
     }
 
+    /** The entries of {@code classPath}, with {@code DIR/*} expanded to DIR's jars. */
+    static List<Path> paths(String classPath) {
+        List<Path> paths = new ArrayList<>();
+        for (String entry : classPath.split(File.pathSeparator)) {
+            if (!entry.isBlank()) {
+                paths.addAll(entries(entry));
+            }
+        }
+        return paths;
+    }
+
     /** One class path entry: a directory or jar, or {@code DIR/*} for every jar in DIR (as {@code java -cp} reads it). */
     private static List<Path> entries(String entry) {
         boolean wildcard = entry.endsWith("/*") || entry.equals("*");

@@ -10,6 +10,11 @@ final class HtmlReport {
     }
 
     static String render(TuningReport report, String title) {
+        return render(report, title, List.of());
+    }
+
+    /** With {@code notes}: what the numbers are (a local run's measurement mode), shown under the headline. */
+    static String render(TuningReport report, String title, List<String> notes) {
         StringBuilder html = new StringBuilder();
         html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
                 .append(escape(title)).append("</title>\n<style>\n")
@@ -19,6 +24,9 @@ final class HtmlReport {
                 .append("tr.failed{color:#b71c1c}td.msg,th.msg{text-align:left}a{overflow-wrap:anywhere}\n</style>\n</head>\n<body>\n<h1>")
                 .append(escape(title)).append("</h1>\n");
         html.append(headline(report));
+        for (String note : notes) {
+            html.append("<p class=\"note\">").append(escape(note)).append("</p>\n");
+        }
         html.append(SvgChart.render(report.rows(), report.power(), report.currency()));
         html.append(table(report));
         List<TuningReport.Row> failed = report.rows().stream().filter(TuningReport.Row::failed).toList();

@@ -21,8 +21,14 @@ final class LocalCommand implements Callable<Integer> {
 
     @Option(names = "--class-path", paramLabel = "PATH",
             description = "Directories and jars (separated by '${sys:path.separator}') holding the handler classes "
-                    + "of a functions file.")
+                    + "of a functions file. Their Java handlers then run in process mode (a JVM per execution "
+                    + "environment under Lambda's CPU share and memory limit), unless --in-process.")
     String classPath;
+
+    @Option(names = "--in-process",
+            description = "Run the --class-path handlers inside this JVM (fast, checks the plumbing, measures nothing "
+                    + "Lambda-like) instead of in process mode.")
+    boolean inProcess;
 
     @Mixin
     LocalOptions local;
@@ -39,8 +45,11 @@ final class LocalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
+        LocalTarget parsed = LocalTarget.parse(target, input.function);
+        if (classPath != null && !inProcess) {
+            return LocalRun.run(env, parsed.inProcessMode(HandlerClassPath.paths(classPath)), input, output, local);
+        }
         try (HandlerClassPath.Scope scope = HandlerClassPath.open(classPath)) {
-            LocalTarget parsed = LocalTarget.parse(target, input.function);
             HandlerClassPath.check(parsed.functions());
             return LocalRun.run(env, parsed, input, output, local);
         }

@@ -1,10 +1,14 @@
 package dev.powertuner.cli;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.powertuner.core.model.Js;
+import dev.powertuner.local.FunctionDefinition;
 
 /** The shared body of {@code local} and {@code demo}: start the local tuner, then the {@code run} code path. */
 final class LocalRun {
@@ -30,11 +34,25 @@ final class LocalRun {
         Consumer<String> log = local.verbose ? line -> env.err().println("sfn: " + line) : line -> { };
         try (LocalTuner tuner = LocalTuner.start(target, local.timeScale, tunerEnvironment, env, log)) {
             executionInput.put("lambdaARN", tuner.lambda().functionArn(target.target()));
+            FunctionDefinition fn = target.definition();
             if (!output.json) {
                 env.err().println("powertuner: tuning " + target.target() + " locally (Local Lambda " + tuner.lambda().endpoint()
-                        + ", time scale " + local.timeScale + ")");
+                        + ", " + MeasurementNotes.mode(fn, tuner.lambda(), local.timeScale) + ")");
             }
+            List<Integer> powers = powerValues(executionInput);
+            output.notes = () -> MeasurementNotes.of(fn, tuner.lambda(), powers);
             return new ExecutionRunner(env, tuner.sfn(), false, POLL_MILLIS).run(tuner.stateMachineArn(), executionInput, output);
         }
+    }
+
+    /** The input's power values (the defaults when it names none), for the notes on capped CPU shares. */
+    private static List<Integer> powerValues(JsonNode input) {
+        List<Integer> powers = new ArrayList<>();
+        for (JsonNode p : input.path("powerValues")) {
+            if (p.canConvertToInt()) {
+                powers.add(p.asInt());
+            }
+        }
+        return powers.isEmpty() ? List.of(128, 256, 512, 1024, 1536, 3008) : powers;
     }
 }

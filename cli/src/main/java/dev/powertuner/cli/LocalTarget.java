@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.powertuner.local.FunctionDefinition;
 import dev.powertuner.local.LocalLambda;
 import dev.powertuner.local.WorkloadProfile;
+import dev.powertuner.local.process.ProcessSpec;
 
 /**
  * The function a local run tunes: {@code profile:k=v,...} (a simulated workload) or a Local Lambda functions file.
@@ -30,6 +31,34 @@ record LocalTarget(List<FunctionDefinition> functions, String target) {
 
     LocalTarget {
         functions = List.copyOf(functions);
+    }
+
+    /** The definition of the function to tune. */
+    FunctionDefinition definition() {
+        return functions.stream().filter(f -> f.name().equals(target)).findFirst().orElseThrow();
+    }
+
+    /**
+     * The in-process Java handlers of this target run in process mode instead: a {@code java21} JVM per execution
+     * environment under the runtime interface client, with {@code classPath} as the code.
+     */
+    LocalTarget inProcessMode(List<Path> classPath) {
+        List<FunctionDefinition> converted = new ArrayList<>();
+        for (FunctionDefinition f : functions) {
+            boolean javaHandler = f.handler() != null && f.handlerFactory() == null && f.process() == null;
+            if (!javaHandler) {
+                converted.add(f);
+                continue;
+            }
+            ProcessSpec spec = new ProcessSpec("java21", f.handler(), null, classPath);
+            try {
+                spec.validate();
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("function " + f.name() + ": " + e.getMessage(), e);
+            }
+            converted.add(f.withProcess(spec));
+        }
+        return new LocalTarget(converted, target);
     }
 
     /** Parses {@code --target}; {@code name} is {@code --function} (null: first function, or "target"). */

@@ -60,8 +60,12 @@ final class Outcome {
             out.print(ResultTable.summary(report));
             ExecutionRunner.printLinks(out, executionArn, consoleLinks);
         }
+        List<String> notes = options.notes.get();
+        for (String note : notes) {
+            (options.json ? env.err() : out).println("note: " + note);
+        }
         if (options.html != null) {
-            writeHtml(report, "powertuner report", Path.of(options.html), env.err());
+            writeHtml(report, "powertuner report", notes, Path.of(options.html), env.err());
         }
         List<String> breaches = options.breaches(report);
         for (String breach : breaches) {
@@ -71,12 +75,16 @@ final class Outcome {
     }
 
     static void writeHtml(TuningReport report, String title, Path file, PrintWriter log) {
+        writeHtml(report, title, List.of(), file, log);
+    }
+
+    static void writeHtml(TuningReport report, String title, List<String> notes, Path file, PrintWriter log) {
         try {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) {
                 Files.createDirectories(parent);
             }
-            Files.writeString(file, HtmlReport.render(report, title), StandardCharsets.UTF_8);
+            Files.writeString(file, HtmlReport.render(report, title, notes), StandardCharsets.UTF_8);
             log.println("report written to " + file.toAbsolutePath());
         } catch (IOException e) {
             throw new UsageException("Cannot write " + file + ": " + e.getMessage(), e);

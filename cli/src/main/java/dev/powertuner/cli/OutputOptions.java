@@ -3,6 +3,7 @@ package dev.powertuner.cli;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 import picocli.CommandLine.Option;
 
@@ -43,6 +44,9 @@ final class OutputOptions {
     }
 
     /** The breached thresholds, as messages; empty when all hold. */
+    /** What the numbers are, printed under the result and written into the report (local runs set it). */
+    Supplier<List<String>> notes = List::of;
+
     List<String> breaches(TuningReport report) {
         List<String> breaches = new ArrayList<>();
         if (maxCost != null && report.cost() != null && report.cost() > maxCost) {

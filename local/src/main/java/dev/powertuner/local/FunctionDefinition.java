@@ -63,6 +63,15 @@ public final class FunctionDefinition {
         }
     }
 
+    /** The same function run in process mode by {@code spec} (a Java handler given with a class path). */
+    public FunctionDefinition withProcess(ProcessSpec spec) {
+        Builder b = builder(name).memorySize(memorySize).timeout(timeout).architecture(architecture)
+                .logFormat(logFormat).description(description).environment(environment)
+                .reservedConcurrency(reservedConcurrency).snapStart(snapStart).ephemeralStorage(ephemeralStorage)
+                .restore(restoreMs, billedRestoreMs).process(spec);
+        return b.build();
+    }
+
     public static Builder builder(String name) {
         return new Builder().name(name);
     }
