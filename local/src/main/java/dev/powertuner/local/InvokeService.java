@@ -164,6 +164,7 @@ final class InvokeService {
         }
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("X-Amz-Executed-Version", target.version());
+        headers.put("x-amzn-RequestId", requestId);
         if (o.status() != Status.SUCCESS) {
             fs.errors.incrementAndGet();
             headers.put("X-Amz-Function-Error", "Unhandled");

@@ -29,6 +29,9 @@ final class ProcessVariables {
         env.put("AWS_LAMBDA_LOG_STREAM_NAME", "local/[" + target.version() + "]" + Integer.toHexString(
                 System.identityHashCode(env)));
         env.put("AWS_SESSION_TOKEN", "local");
+        if ("JSON".equals(target.config().logFormat())) {
+            env.put("AWS_LAMBDA_LOG_LEVEL", "INFO");
+        }
         env.putAll(base);
         return env;
     }

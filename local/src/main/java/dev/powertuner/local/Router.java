@@ -179,6 +179,7 @@ final class Router implements HttpHandler {
         return new HttpReply(e.status(), headers, Json.bytes(body));
     }
 
+    /** Invoke answers carry the invocation's request id (the one in its log); other calls get a fresh one. */
     private static void send(HttpExchange exchange, HttpReply reply) throws IOException {
         exchange.getResponseHeaders().set("x-amzn-RequestId", UUID.randomUUID().toString());
         for (Map.Entry<String, String> h : reply.headers().entrySet()) {

@@ -16,6 +16,8 @@ final class Launcher {
             "com.amazonaws.services.lambda.runtime.serialization.PojoSerializer",
             "software.amazon.awssdk.utilslite.SdkInternalThreadLocal");
 
+    private static String python;
+
     private Launcher() {
     }
 
@@ -26,7 +28,7 @@ final class Launcher {
             case NODE:
                 return List.of(binary("node").toString(), host.bootstrap("node/bootstrap.mjs").toString());
             case PYTHON:
-                return List.of(binary("python3").toString(), "-u", host.bootstrap("python/bootstrap.py").toString());
+                return List.of(python(), "-u", host.bootstrap("python/bootstrap.py").toString());
             default:
                 return List.of(taskRoot.resolve("bootstrap").toString());
         }
@@ -50,6 +52,31 @@ final class Launcher {
         cmd.add(RIC_MAIN);
         cmd.add(spec.handler());
         return cmd;
+    }
+
+    /**
+     * The interpreter python3 really runs: version managers (pyenv) put a shell shim on the PATH that costs a second
+     * or more per start, which would show up in every Init Duration.
+     */
+    static synchronized String python() {
+        if (python == null) {
+            String shim = binary("python3").toString();
+            python = shim;
+            try {
+                Process p = new ProcessBuilder(shim, "-c", "import sys; print(sys.executable)")
+                        .redirectErrorStream(true).start();
+                String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                        .trim();
+                if (p.waitFor() == 0 && !out.isEmpty() && Files.isExecutable(Path.of(out))) {
+                    python = out;
+                }
+            } catch (java.io.IOException e) {
+                // keep the shim
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        return python;
     }
 
     /** The jars of the runtime interface client and its dependencies, from Local Lambda's own class path. */

@@ -85,6 +85,7 @@ public final class ProcessEnvironment implements AutoCloseable {
             throw new IllegalStateException("cannot start " + command.get(0) + ": " + e.getMessage(), e);
         }
         process.onExit().thenRun(endpoint::processExited);
+        host.started(this);
     }
 
     /** Runs one invocation: waits for CPU capacity, hands out the event, waits for the answer until the timeout. */
@@ -146,6 +147,7 @@ public final class ProcessEnvironment implements AutoCloseable {
 
     @Override
     public void close() {
+        host.stopped(this);
         if (process != null) {
             process.descendants().forEach(ProcessHandle::destroyForcibly);
             process.destroyForcibly();

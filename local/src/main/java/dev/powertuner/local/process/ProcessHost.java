@@ -8,7 +8,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -25,11 +27,14 @@ public final class ProcessHost implements AutoCloseable {
     private final Path workDir;
     private final Map<Path, TaskRoot> taskRoots = new ConcurrentHashMap<>();
     private final AtomicInteger outputs = new AtomicInteger();
+    private final Set<ProcessEnvironment> live = ConcurrentHashMap.newKeySet();
+    private final Thread shutdownHook = new Thread(this::killAll, "local-lambda-environments");
 
     public ProcessHost(ResourceLimits limits, double cores) {
         this.limits = limits;
         this.capacity = new CpuCapacity(cores);
         limits.removeStale();
+        Runtime.getRuntime().addShutdownHook(shutdownHook);
         try {
             this.workDir = Files.createTempDirectory("powertuner-local-");
         } catch (IOException e) {
@@ -81,8 +86,29 @@ public final class ProcessHost implements AutoCloseable {
         }
     }
 
+    void started(ProcessEnvironment env) {
+        live.add(env);
+    }
+
+    void stopped(ProcessEnvironment env) {
+        live.remove(env);
+    }
+
+    /** Kills every environment still running (also on SIGINT/SIGTERM, through a shutdown hook). */
+    private void killAll() {
+        for (ProcessEnvironment env : List.copyOf(live)) {
+            env.close();
+        }
+    }
+
     @Override
     public void close() {
+        try {
+            Runtime.getRuntime().removeShutdownHook(shutdownHook);
+        } catch (IllegalStateException e) {
+            // already shutting down: the hook runs killAll itself
+        }
+        killAll();
         runtimeApi.close();
         TaskRoot.delete(workDir);
     }
