@@ -38,7 +38,8 @@ final class Router implements HttpHandler {
                     query(exchange.getRequestURI().getRawQuery()), body);
         } catch (LambdaApiException e) {
             reply = error(e);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | LinkageError e) {
+            // an answer, never a hung caller: Step Functions would wait on this Task forever
             reply = error(new LambdaApiException(500, "ServiceException", String.valueOf(e)));
         }
         send(exchange, reply);

@@ -5,6 +5,7 @@ import dev.powertuner.local.FunctionSnapshot;
 import dev.powertuner.local.LocalLambda;
 import dev.powertuner.local.sfn.Definitions;
 import dev.powertuner.local.sfn.LocalStepFunctions;
+import dev.powertuner.local.process.ProcessSpec;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
@@ -84,6 +85,10 @@ final class LocalTuner implements AutoCloseable {
     private static FunctionDefinition tunerFunction(String name, String handlerClass, Builder b) {
         FunctionDefinition.Builder function = FunctionDefinition.builder(name).memorySize(2048).timeout(b.timeouts.getOrDefault(name, 300))
                 .environment(b.environment).description("powertuner step");
+        if (b.handlerJar != null) {
+            // as deployed: 1,024 MB, the shaded jar, the official runtime interface client
+            return function.memorySize(1024).process(new ProcessSpec("java21", handlerClass, b.handlerJar, List.of())).build();
+        }
         Function<Map<String, String>, Object> factory = b.factories.get(name);
         return (factory == null ? function.handler(handlerClass) : function.handlerFactory(factory)).build();
     }
@@ -181,6 +186,13 @@ final class LocalTuner implements AutoCloseable {
         private Map<String, String> environment = Map.of();
         private final Map<String, Integer> timeouts = new LinkedHashMap<>();
         private final Map<String, Function<Map<String, String>, Object>> factories = new LinkedHashMap<>();
+        private Path handlerJar;
+
+        /** Runs the six tuner functions in process mode from the shaded handler jar, as on the java21 runtime. */
+        Builder processMode(Path shadedJar) {
+            this.handlerJar = shadedJar;
+            return this;
+        }
 
         /** Real sleep per simulated millisecond of workload profiles (default 0.001). */
         Builder timeScale(double value) {

@@ -47,10 +47,11 @@ public final class ProcessEnvironment implements AutoCloseable {
     /** Starts the process and waits for its first {@code next} (INIT), under the INIT burst. */
     public InitOutcome init(Consumer<String> log) throws InterruptedException {
         double burst = Math.min(Math.max(INIT_BURST_VCPU, shape.vcpu()), host.capacity().cores());
+        Path taskRoot = host.taskRoot(spec);
         long waited = host.capacity().acquire(burst);
         try {
             long start = System.nanoTime();
-            start(burst);
+            start(taskRoot, burst);
             InitResult r = await(endpoint.initialized().toCompletableFuture(), INIT_LIMIT_MS + shape.timeoutMs());
             double ms = ((r == null ? System.nanoTime() : r.atNanos()) - start) / 1e6;
             output.drainTo(log);
@@ -66,8 +67,8 @@ public final class ProcessEnvironment implements AutoCloseable {
         }
     }
 
-    private void start(double burstVcpu) {
-        Path taskRoot = host.taskRoot(spec);
+    /** Starts the process; extracting the package happened before (Lambda's INIT does not include it). */
+    private void start(Path taskRoot, double burstVcpu) {
         endpoint = host.runtimeApi().open();
         sandbox = host.limits().create(shape.name(), shape.memoryMb(), burstVcpu);
         List<String> command = sandbox.wrap(Launcher.command(host, spec, taskRoot, shape.memoryMb()));
