@@ -65,7 +65,7 @@ final class MarkdownSummary {
         }
         header.add("Note");
         StringBuilder md = new StringBuilder(row(header));
-        md.append("|---".repeat(header.size() - 1)).append("|---|\n");
+        md.append("|---").append("|---:".repeat(header.size() - 2)).append("|---|\n");
         for (TuningReport.Row r : report.rows()) {
             List<String> cells = new ArrayList<>(List.of(r.power() + " MB", TextTable.ms(r.duration()), TextTable.ms(r.p90()),
                     TextTable.price(r.cost())));
@@ -83,7 +83,8 @@ final class MarkdownSummary {
         if (change.relative() == null) {
             return "-";
         }
-        return change.percent() + (change.band() != null && !change.beyondNoise() ? " (within variation)" : "");
+        boolean noise = change.relative() != 0 && change.band() != null && !change.beyondNoise();
+        return change.percent() + (noise ? " (within variation)" : "");
     }
 
     private static String note(TuningReport.Row r, TuningReport report, TuningReport base) {
