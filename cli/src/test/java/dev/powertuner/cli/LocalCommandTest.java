@@ -144,4 +144,41 @@ class LocalCommandTest {
         assertThat(result.code()).as(result.err()).isEqualTo(2);
         assertThat(result.err()).doesNotContain("tuning ");
     }
+
+    @Test
+    void readmeGateCommandPassesOnItsOwnBaselineAndFailsWhenTheFunctionSlowsDown(@TempDir Path dir) throws IOException {
+        // given: the accepted run, saved as --json prints it
+        String[] tune = {"local", "--target", PROFILE, "--power-values", POWER_VALUES, "--num", "5"};
+        CliHarness.Result accepted = CliHarness.run(concat(tune, "--json"));
+        assertThat(accepted.code()).as(accepted.err()).isEqualTo(0);
+        Path baseline = Files.writeString(dir.resolve("baseline.json"), accepted.out(), StandardCharsets.UTF_8);
+        String[] gate = {"--baseline", baseline.toString(), "--max-regression", "10", "--junit", dir.resolve("junit.xml").toString()};
+
+        // when
+        CliHarness.Result same = CliHarness.run(concat(tune, gate));
+        CliHarness.Result slower = CliHarness.run(concat(new String[] {"local", "--target", "profile:cpuMs=500,ioMs=100",
+            "--power-values", POWER_VALUES, "--num", "5"}, gate));
+
+        // then
+        assertThat(same.code()).as(same.err()).isEqualTo(0);
+        String optimum = TextTable.ms(Json.parse(accepted.out(), "baseline").path("duration").asDouble());
+        assertThat(same.err()).contains("regression check passed: duration at 128 MB (baseline optimum and new optimum): "
+                + optimum + " -> " + optimum + ", +0.0 % (limit 10 %)");
+        assertThat(slower.code()).as(slower.err()).isEqualTo(3);
+        assertThat(slower.err().lines().filter(l -> l.startsWith("regression: "))).hasSize(2)
+                .anySatisfy(l -> assertThat(l).startsWith("regression: duration at 128 MB (baseline optimum and new optimum): "
+                        + optimum + " -> "));
+        assertThat(Files.readString(dir.resolve("junit.xml"))).contains("failures=\"2\"");
+    }
+
+    @Test
+    void baselineOfAnotherArchitectureIsRefusedBeforeTheLocalServicesStart(@TempDir Path dir) {
+        Path baseline = Fixtures.file(dir, "outputs/x86.json");
+
+        CliHarness.Result result = CliHarness.run("local", "--target", PROFILE + ",architecture=arm64", "--num", "5",
+                "--baseline", baseline.toString());
+
+        assertThat(result.code()).isEqualTo(2);
+        assertThat(result.err()).contains("is a result for x86_64, not arm64").doesNotContain("tuning ");
+    }
 }

@@ -7,7 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
+import org.apache.maven.plugins.surefire.report.ReportTestCase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -190,5 +192,101 @@ class PipelineOptionsTest {
 
         assertThat(result.code()).isEqualTo(2);
         assertThat(result.err()).contains("--junit " + dir + " is a directory");
+    }
+
+    /** {@code run} of the function {@code function} with {@code options}. */
+    private static CliHarness.Result run(StubStepFunctions stub, String function, String... options) {
+        String[] base = {"run", "--state-machine-arn", StubStepFunctions.STATE_MACHINE, "--function", function, "--num", "10",
+            "--poll-interval-ms", "1"};
+        String[] args = new String[base.length + options.length];
+        System.arraycopy(base, 0, args, 0, base.length);
+        System.arraycopy(options, 0, args, base.length, options.length);
+        return CliHarness.run(stub.endpoint(), args);
+    }
+
+    @Test
+    void runBeyondTheLimitExitsThreeAndWritesBothFiles() throws Exception {
+        // given
+        Path junit = dir.resolve("reports/junit.xml");
+        Path markdown = dir.resolve("reports/summary.md");
+        try (StubStepFunctions stub = new StubStepFunctions()) {
+            stub.succeeds(output(1024, "api", "x86_64", size(512, 100, 2.0e-7), size(1024, 80, 3.2e-7)));
+
+            // when
+            CliHarness.Result result = run(stub, "api", "--baseline", baseline.toString(), "--max-regression", "10",
+                    "--max-cost", "1e-6", "--junit", junit.toString(), "--markdown", markdown.toString());
+
+            // then
+            assertThat(result.code()).as(result.err()).isEqualTo(3);
+            assertThat(result.err()).contains("regression: duration at 1024 MB (new optimum): 60.00 ms -> 80.00 ms, +33.3 %");
+        }
+        List<ReportTestCase> cases = JUnitReportTest.parse(Files.readString(junit));
+        assertThat(cases).extracting(ReportTestCase::getName).containsExactlyInAnyOrder("tuning result", "--max-cost",
+                "duration at 512 MB (baseline optimum)", "cost at 512 MB (baseline optimum)", "duration at 1024 MB (new optimum)",
+                "cost at 1024 MB (new optimum)");
+        assertThat(cases).filteredOn(ReportTestCase::hasFailure).extracting(ReportTestCase::getName)
+                .containsExactlyInAnyOrder("duration at 1024 MB (new optimum)", "cost at 1024 MB (new optimum)");
+        assertThat(Files.readString(markdown)).contains("**Gate: failed** (2 of 6 checks)", "| 1024 MB | 80.00 ms |");
+    }
+
+    @Test
+    void runWithABaselineOfAnotherFunctionStartsNothing() throws IOException {
+        try (StubStepFunctions stub = new StubStepFunctions()) {
+            CliHarness.Result result = run(stub, "worker", "--baseline", baseline.toString());
+
+            assertThat(result.code()).isEqualTo(2);
+            assertThat(result.err()).contains("is a result for the function api, not worker");
+            assertThat(stub.targets).isEmpty();
+        }
+    }
+
+    @Test
+    void runWithABadThresholdStartsNothing() throws IOException {
+        try (StubStepFunctions stub = new StubStepFunctions()) {
+            CliHarness.Result result = run(stub, "api", "--baseline", baseline.toString(), "--max-regression", "duration=-1");
+
+            assertThat(result.code()).isEqualTo(2);
+            assertThat(stub.targets).isEmpty();
+        }
+    }
+
+    @Test
+    void architectureOnlyTheResultTellsIsCheckedWhenItArrives() throws IOException {
+        try (StubStepFunctions stub = new StubStepFunctions()) {
+            stub.succeeds(output(512, "api", "arm64", size(512, 100, 2.0e-7)));
+
+            CliHarness.Result result = run(stub, "api", "--baseline", baseline.toString(), "--max-regression", "10");
+
+            assertThat(result.code()).isEqualTo(2);
+            assertThat(result.err()).contains("is a result for x86_64, not arm64; pass --baseline-any-function");
+        }
+    }
+
+    @Test
+    void failedRunWritesAFailingTestCase() throws Exception {
+        Path junit = dir.resolve("junit.xml");
+        try (StubStepFunctions stub = new StubStepFunctions()) {
+            stub.ends("FAILED", "dev.powertuner.core.error.AllPowerValuesFailedException", "All power values failed");
+
+            CliHarness.Result result = run(stub, "api", "--junit", junit.toString());
+
+            assertThat(result.code()).isEqualTo(1);
+        }
+        assertThat(JUnitReportTest.parse(Files.readString(junit))).singleElement().satisfies(c -> {
+            assertThat(c.getName()).isEqualTo("tuning result");
+            assertThat(c.getFailureMessage()).isEqualTo("execution FAILED: dev.powertuner.core.error.AllPowerValuesFailedException: "
+                    + "All power values failed");
+        });
+    }
+
+    @Test
+    void noWaitCannotGate() throws IOException {
+        try (StubStepFunctions stub = new StubStepFunctions()) {
+            CliHarness.Result result = run(stub, "api", "--no-wait", "--markdown", dir.resolve("s.md").toString());
+
+            assertThat(result.code()).isEqualTo(2);
+            assertThat(result.err()).contains("--no-wait cannot be combined with --baseline, --max-regression, --markdown or --junit");
+            assertThat(stub.targets).isEmpty();
+        }
     }
 }
