@@ -14,8 +14,8 @@ final class MarkdownSummary {
     private MarkdownSummary() {
     }
 
-    /** The summary of a result; {@code baseline} may be null. */
-    static String render(TuningReport report, Baseline baseline, List<Check> checks) {
+    /** The summary of a result; {@code baseline} may be null, {@code notes} say what the numbers are. */
+    static String render(TuningReport report, Baseline baseline, List<Check> checks, List<String> notes) {
         StringBuilder md = new StringBuilder(title(report));
         md.append("**Optimum: ").append(report.power()).append(" MB**, ").append(figures(report)).append(".\n\n");
         if (baseline != null) {
@@ -29,6 +29,10 @@ final class MarkdownSummary {
             String status = c.status().name().toLowerCase(Locale.ROOT);
             md.append("- ").append(c.status() == Check.Status.PASSED ? status : "**" + status + "**").append(": ")
                     .append(cell(c.message())).append('\n');
+        }
+        if (!notes.isEmpty()) {
+            md.append('\n');
+            notes.forEach(n -> md.append("> ").append(cell(n)).append("  \n"));
         }
         if (report.visualization() != null) {
             md.append("\n[Visualization](").append(report.visualization()).append(")\n");

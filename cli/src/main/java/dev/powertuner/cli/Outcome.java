@@ -75,7 +75,7 @@ final class Outcome {
         for (String breach : options.breaches(report)) {
             env.err().println("threshold breached: " + breach);
         }
-        return options.pipeline.conclude(env, report, ThresholdChecks.of(options, report));
+        return options.pipeline.conclude(env, report, ThresholdChecks.of(options, report), notes);
     }
 
     static void writeHtml(TuningReport report, String title, Path file, PrintWriter log) {

@@ -8,7 +8,6 @@ import java.util.List;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.powertuner.core.arn.FunctionRef;
 import dev.powertuner.core.error.InvalidInputException;
-import dev.powertuner.local.FunctionDefinition;
 import picocli.CommandLine.Option;
 
 /**
@@ -70,15 +69,14 @@ final class PipelineOptions {
 
     /** {@link #checkTarget} with the name and architecture of a local target. */
     void checkTarget(LocalTarget target) {
-        checkTarget(target.target(), target.functions().stream().filter(f -> f.name().equals(target.target()))
-                .map(FunctionDefinition::architecture).findFirst().orElse(null));
+        checkTarget(target.target(), target.definition().architecture());
     }
 
     /**
-     * Compares a result with the baseline, prints the regressions, writes the files; returns {@link ExitCodes#THRESHOLD}
-     * when a check (threshold or regression) failed, else {@link ExitCodes#OK}.
+     * Compares a result with the baseline, prints the regressions, writes the files ({@code notes} say what the numbers
+     * are); returns {@link ExitCodes#THRESHOLD} when a check (threshold or regression) failed, else {@link ExitCodes#OK}.
      */
-    int conclude(CliEnvironment env, TuningReport report, List<Check> thresholds) {
+    int conclude(CliEnvironment env, TuningReport report, List<Check> thresholds, List<String> notes) {
         checkTarget(report.functionName(), report.architecture());
         List<Check> checks = new ArrayList<>();
         checks.add(Check.passed(Check.RESULT, RESULT, "optimum " + report.power() + " MB, "
@@ -93,7 +91,7 @@ final class PipelineOptions {
             checks.addAll(regressions);
         }
         if (markdown != null) {
-            OutputFiles.write(markdown, MarkdownSummary.render(report, base, checks), "summary", env.err());
+            OutputFiles.write(markdown, MarkdownSummary.render(report, base, checks, notes), "summary", env.err());
         }
         if (junit != null) {
             OutputFiles.write(junit, JUnitReport.render(suite(report.functionName()), checks), "JUnit report", env.err());

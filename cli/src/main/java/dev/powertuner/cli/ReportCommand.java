@@ -48,7 +48,7 @@ final class ReportCommand implements Callable<Integer> {
         if (html != null) {
             Outcome.writeHtml(report, title, Path.of(html), env.out());
         }
-        return pipeline.conclude(env, report, List.of());
+        return pipeline.conclude(env, report, List.of(), List.of());
     }
 
     static TuningReport load(String file, CliEnvironment env) {

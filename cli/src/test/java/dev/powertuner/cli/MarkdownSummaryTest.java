@@ -69,7 +69,7 @@ class MarkdownSummaryTest {
 
     @Test
     void renderedTableHasOneRowPerSizeWithTheChangeAgainstTheBaseline() {
-        String markdown = MarkdownSummary.render(CURRENT, new Baseline("baseline.json", BASELINE), List.of());
+        String markdown = MarkdownSummary.render(CURRENT, new Baseline("baseline.json", BASELINE), List.of(), List.of());
 
         List<List<String>> rows = table(markdown);
 
@@ -85,23 +85,25 @@ class MarkdownSummaryTest {
     }
 
     @Test
-    void summaryStatesTheOptimumTheBaselineTheGateAndTheVisualization() {
+    void summaryStatesTheOptimumTheBaselineTheGateTheNotesAndTheVisualization() {
         List<Check> checks = List.of(Check.passed(Check.RESULT, "tuning result", "optimum 1024 MB"),
                 Check.failed(Check.REGRESSION, "duration at 512 MB", "duration at 512 MB: 100.00 ms -> 130.00 ms | +30.0 %"));
 
-        String markdown = MarkdownSummary.render(CURRENT, new Baseline("baseline.json", BASELINE), checks);
+        String markdown = MarkdownSummary.render(CURRENT, new Baseline("baseline.json", BASELINE), checks,
+                List.of("durations are simulated by the workload profile"));
 
         assertThat(markdown).startsWith("### powertuner: api (x86_64)\n\n**Optimum: 1024 MB**, 61.00 ms, 2.4400e-07 USD")
                 .contains("Baseline `baseline.json`: 512 MB, 100.00 ms, 2.0000e-07 USD per invocation; "
                         + "**the recommended power changed**.")
                 .contains("**Gate: failed** (1 of 2 checks)")
-                .contains("- **failed**: duration at 512 MB: 100.00 ms -> 130.00 ms \\| +30.0 %");
+                .contains("- **failed**: duration at 512 MB: 100.00 ms -> 130.00 ms \\| +30.0 %")
+                .contains("> durations are simulated by the workload profile");
         assertThat(links(markdown)).containsExactly(CURRENT.visualization());
     }
 
     @Test
     void withoutBaselineTheTableHasNoChangeColumns() {
-        List<List<String>> rows = table(MarkdownSummary.render(CURRENT, null, List.of()));
+        List<List<String>> rows = table(MarkdownSummary.render(CURRENT, null, List.of(), List.of()));
 
         assertThat(rows.get(0)).containsExactly("Memory", "Avg duration", "p90 duration", "Avg cost (USD)", "Note");
         assertThat(rows).hasSize(5);
