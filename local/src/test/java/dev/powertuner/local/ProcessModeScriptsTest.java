@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.SdkBytes;
@@ -23,14 +24,25 @@ class ProcessModeScriptsTest {
 
     @BeforeAll
     static void start() {
+        for (String program : List.of("node", "python3")) {
+            Assumptions.assumeTrue(onPath(program), program + " is not on the PATH: the Node/Python process-mode "
+                    + "tests need it");
+        }
         lambda = LocalLambda.builder().start();
         client = TestClients.lambda(lambda.endpoint());
     }
 
     @AfterAll
     static void stop() {
-        client.close();
-        lambda.close();
+        if (client != null) {
+            client.close();
+            lambda.close();
+        }
+    }
+
+    private static boolean onPath(String program) {
+        return java.util.Arrays.stream(System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator))
+                .anyMatch(dir -> java.nio.file.Files.isExecutable(Path.of(dir, program)));
     }
 
     static Path fixture(String dir) {
