@@ -1,5 +1,6 @@
 package dev.powertuner.local;
 
+import dev.powertuner.local.process.EnvironmentShape;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
@@ -14,9 +15,9 @@ public record WorkloadProfile(double cpuMs, int threads, double ioMs, double ini
                               double errorRate, String errorType, long seed) {
 
     /** Memory (MB) that buys one full vCPU. */
-    public static final double MB_PER_VCPU = 1769.0;
+    public static final double MB_PER_VCPU = EnvironmentShape.MB_PER_VCPU;
     /** The most vCPUs a function gets (at 10,240 MB). */
-    public static final double MAX_VCPUS = 6.0;
+    public static final double MAX_VCPUS = EnvironmentShape.MAX_VCPU;
 
     public WorkloadProfile {
         if (cpuMs < 0 || ioMs < 0 || initMs < 0 || jitter < 0 || memoryMb < 0) {
@@ -46,7 +47,7 @@ public record WorkloadProfile(double cpuMs, int threads, double ioMs, double ini
 
     /** vCPU share at a memory size: min(M / 1769, 6). */
     public static double vcpus(int memorySizeMb) {
-        return Math.min(memorySizeMb / MB_PER_VCPU, MAX_VCPUS);
+        return EnvironmentShape.vcpu(memorySizeMb, Double.POSITIVE_INFINITY);
     }
 
     /** Simulated invocation duration (ms) at a memory size, before jitter. */

@@ -1,18 +1,13 @@
 package dev.powertuner.local;
 
 import dev.powertuner.local.process.ProcessSpec;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.lambda.LambdaClient;
-import software.amazon.awssdk.services.lambda.model.InvokeResponse;
-import software.amazon.awssdk.services.lambda.model.LogType;
 
 /**
  * Benchmark of process mode on this machine (run it idle): per runtime, a CPU-bound single-threaded handler's warm
@@ -117,9 +112,7 @@ public final class ProcessModeBench {
     }
 
     private static String invoke(LambdaClient client, String name, String event) {
-        InvokeResponse r = client.invoke(b -> b.functionName(name).logType(LogType.TAIL)
-                .payload(SdkBytes.fromString(event, StandardCharsets.UTF_8)));
-        return new String(Base64.getDecoder().decode(r.logResult()), StandardCharsets.UTF_8);
+        return TailedInvoke.log(TailedInvoke.invoke(client, name, event));
     }
 
     private static double metric(Pattern p, String log) {

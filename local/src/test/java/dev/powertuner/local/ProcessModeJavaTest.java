@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.powertuner.local.fixtures.CpuBurnHandler;
 import dev.powertuner.local.process.ProcessSpec;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Base64;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -15,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.lambda.LambdaClient;
 import software.amazon.awssdk.services.lambda.model.InvokeResponse;
-import software.amazon.awssdk.services.lambda.model.LogType;
 
 /** Java handlers in process mode: a child JVM under the official runtime interface client, as on the java21 runtime. */
 class ProcessModeJavaTest {
@@ -48,12 +45,11 @@ class ProcessModeJavaTest {
     }
 
     static InvokeResponse invoke(String name, String payload) {
-        return client.invoke(r -> r.functionName(name).logType(LogType.TAIL)
-                .payload(SdkBytes.fromString(payload, StandardCharsets.UTF_8)));
+        return TailedInvoke.invoke(client, name, payload);
     }
 
     static String log(InvokeResponse r) {
-        return new String(Base64.getDecoder().decode(r.logResult()), StandardCharsets.UTF_8);
+        return TailedInvoke.log(r);
     }
 
     @Test

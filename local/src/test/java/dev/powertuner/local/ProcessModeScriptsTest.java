@@ -4,18 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.powertuner.local.process.ProcessSpec;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Base64;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.lambda.LambdaClient;
 import software.amazon.awssdk.services.lambda.model.InvokeResponse;
-import software.amazon.awssdk.services.lambda.model.LogType;
 
 /** Node and Python functions in process mode, through Local Lambda's Runtime API and our bootstraps. */
 class ProcessModeScriptsTest {
@@ -59,12 +55,11 @@ class ProcessModeScriptsTest {
     }
 
     static InvokeResponse invoke(String name, String payload) {
-        return client.invoke(r -> r.functionName(name).logType(LogType.TAIL)
-                .payload(SdkBytes.fromString(payload, StandardCharsets.UTF_8)));
+        return TailedInvoke.invoke(client, name, payload);
     }
 
     static String log(InvokeResponse r) {
-        return new String(Base64.getDecoder().decode(r.logResult()), StandardCharsets.UTF_8);
+        return TailedInvoke.log(r);
     }
 
     @Test

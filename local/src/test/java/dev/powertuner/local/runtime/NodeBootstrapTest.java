@@ -1,58 +1,20 @@
 package dev.powertuner.local.runtime;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.powertuner.local.runtime.BootstrapProcess.Language;
 import dev.powertuner.local.runtime.RuntimeApiFake.Posted;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** bootstrap.mjs against the Runtime API fake: handler styles, module kinds, errors, context and logs. */
-class NodeBootstrapTest {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+class NodeBootstrapTest extends BootstrapTestBase {
     private static final String ISO_TIMESTAMP = "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z";
 
-    @TempDir
-    Path scratch;
-    private RuntimeApiFake api;
-    private BootstrapProcess bootstrap;
-
-    @BeforeEach
-    void startApi() throws IOException {
-        api = RuntimeApiFake.start();
-    }
-
-    @AfterEach
-    void stop() throws InterruptedException {
-        if (bootstrap != null) {
-            bootstrap.close();
-        }
-        api.close();
-    }
-
-    private void start(String fixture, String handler, Map<String, String> env) throws IOException {
-        bootstrap = BootstrapProcess.start(Language.NODE, "node/" + fixture, handler, api, scratch, env);
-    }
-
-    private void start(String fixture, String handler) throws IOException {
-        start(fixture, handler, Map.of());
-    }
-
-    private JsonNode response(Posted posted) throws IOException {
-        assertThat(posted.kind()).as("posted %s; stdout %s", posted, bootstrap.stdout()).isEqualTo("response");
-        return MAPPER.readTree(posted.body());
-    }
-
-    private JsonNode respond(String event) throws Exception {
-        return response(api.invoke(event));
+    NodeBootstrapTest() {
+        super(Language.NODE);
     }
 
     @Test

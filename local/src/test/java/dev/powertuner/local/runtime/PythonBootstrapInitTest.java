@@ -1,40 +1,19 @@
 package dev.powertuner.local.runtime;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.powertuner.local.runtime.BootstrapProcess.Language;
 import dev.powertuner.local.runtime.RuntimeApiFake.Posted;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** bootstrap.py init failures: posted to /runtime/init/error with Lambda's error types and messages, then exit 1. */
-class PythonBootstrapInitTest {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+class PythonBootstrapInitTest extends BootstrapTestBase {
 
-    @TempDir
-    Path scratch;
-    private RuntimeApiFake api;
-    private BootstrapProcess bootstrap;
-
-    @BeforeEach
-    void startApi() throws IOException {
-        api = RuntimeApiFake.start();
-    }
-
-    @AfterEach
-    void stop() throws InterruptedException {
-        if (bootstrap != null) {
-            bootstrap.close();
-        }
-        api.close();
+    PythonBootstrapInitTest() {
+        super(Language.PYTHON);
     }
 
     /** Starts the bootstrap, waits for its init error and its exit, and returns the posted document. */
