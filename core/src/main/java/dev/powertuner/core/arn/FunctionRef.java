@@ -2,6 +2,7 @@ package dev.powertuner.core.arn;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.powertuner.core.error.InvalidInputException;
+import dev.powertuner.core.model.InputNumbers;
 import dev.powertuner.core.model.Js;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -63,6 +64,40 @@ public record FunctionRef(String input, String function, Optional<String> region
     /** The function's name alone: no partition, region or account (what an output may show). */
     public String name() {
         return function.substring(function.lastIndexOf(':') + 1);
+    }
+
+    /**
+     * A pre- or post-processor ({@code field} names it): falsy → null (no processor, as in the reference); else a
+     * string that Invoke accepts as FunctionName: a name, partial ARN or ARN, optionally with a version or alias.
+     */
+    public static String processor(JsonNode value, String field) {
+        if (!Js.truthy(value)) {
+            return null;
+        }
+        String text = value.isTextual() ? value.textValue() : null;
+        if (text == null || !isInvokable(text)) {
+            throw new InvalidInputException("Invalid " + field + ": " + InputNumbers.json(value) + " is not a function name or"
+                    + " ARN (my-function, 123456789012:function:my-function or"
+                    + " arn:aws:lambda:REGION:ACCOUNT:function:my-function, each optionally with :VERSION or :ALIAS)");
+        }
+        return text;
+    }
+
+    private static boolean isInvokable(String text) {
+        if (PARTIAL.matcher(text).matches() || PLAIN.matcher(text).matches()) {
+            return true;
+        }
+        String[] parts = text.split(":", -1);
+        if (!text.startsWith("arn:") || parts.length != 7 && parts.length != 8) {
+            return false;
+        }
+        for (String part : parts) {
+            if (part.isEmpty()) {
+                return false;
+            }
+        }
+        return "lambda".equals(parts[2]) && "function".equals(parts[5]) && parts[6].matches(NAME)
+                && (parts.length == 7 || parts[7].matches(QUALIFIER));
     }
 
     private static FunctionRef parseFullArn(String input, String text) {

@@ -63,7 +63,7 @@ public final class Js {
         if (text == null) {
             return Double.NaN;
         }
-        String s = text.strip();
+        String s = trim(text);
         int i = 0;
         boolean negative = false;
         if (i < s.length() && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
@@ -81,6 +81,33 @@ public final class Js {
         return negative ? -value : value;
     }
 
+    /**
+     * JavaScript {@code String.prototype.trim}: removes the characters JavaScript counts as white space or line
+     * terminators, which include the no-break spaces (U+00A0, U+2007, U+202F) and U+FEFF that {@link String#strip}
+     * keeps, but not the separators U+001C–U+001F that {@code strip} removes.
+     */
+    public static String trim(String text) {
+        int start = 0;
+        int end = text.length();
+        while (start < end && isJsSpace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && isJsSpace(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(start, end);
+    }
+
+    private static boolean isJsSpace(char c) {
+        switch (c) {
+            case '\t': case '\n': case '\u000b': case '\f': case '\r': case ' ': case '\u00a0': case '\u1680':
+            case '\u2028': case '\u2029': case '\u202f': case '\u205f': case '\u3000': case '\ufeff':
+                return true;
+            default:
+                return c >= '\u2000' && c <= '\u200a';
+        }
+    }
+
     /** JavaScript {@code Number(x)}: NaN for undefined, objects and non-numeric strings; 0 for null and "". */
     public static double toNumber(JsonNode node) {
         if (node == null || node.isMissingNode()) {
@@ -96,7 +123,7 @@ public final class Js {
             return node.doubleValue();
         }
         if (node.isTextual()) {
-            String s = node.textValue().strip();
+            String s = trim(node.textValue());
             if (s.isEmpty()) {
                 return 0;
             }

@@ -53,46 +53,81 @@ public record TuningInput(
 
     /**
      * Parses and validates the execution input in the Initializer's order: a falsy lambdaARN, then num (2.1), then the
-     * lambdaARN syntax (the reference finds a malformed ARN only at GetFunctionConfiguration, after num).
+     * lambdaARN syntax (the reference finds a malformed ARN only at GetFunctionConfiguration, after num), then
+     * everything else the run would otherwise reject later or misread (booleans, numbers, payload, processors).
      */
     public static TuningInput parse(JsonNode input, List<Integer> defaultPowerValues) {
         JsonNode lambdaArn = Js.field(input, "lambdaARN");
         if (!Js.truthy(lambdaArn)) {
             throw new InvalidInputException("Missing or empty lambdaARN");
         }
-        double num = Js.parseInt(Js.field(input, "num"));
-        if (Double.isNaN(num) || num == 0 || num < 5) {
-            throw new InvalidInputException("Missing num or num below 5");
-        }
+        int num = InputNumbers.num(input);
         FunctionRef function = FunctionRef.parse(lambdaArn);
-        if (num > Integer.MAX_VALUE) {
-            throw new InvalidInputException("Invalid num: " + Js.show(num));
-        }
+        InputKeys.check(input);
+        Flags.validate(input);
         List<Integer> powerValues = powerValues(Js.field(input, "powerValues"), defaultPowerValues);
         Strategy strategy = Strategy.parse(Js.field(input, "strategy"));
-        requireNumeric(input, "balancedWeight");
-        requireNumeric(input, "discardTopBottom");
+        checkDecimals(input);
+        long sleep = seriesSleep(input, num);
         List<String> allowed = allowedExceptions(input, true);
+        String payloadS3 = payloadS3(input, num);
+        String alias = autoOptimizeAlias(input);
+        String pre = FunctionRef.processor(Js.field(input, "preProcessorARN"), "preProcessorARN");
+        String post = FunctionRef.processor(Js.field(input, "postProcessorARN"), "postProcessorARN");
         JsonNode payload = Js.field(input, "payload");
-        if (Payloads.isWeighted(payload)) {
-            Payloads.weightedCounts(payload, (int) num);
+        return new TuningInput(function, num, powerValues, payload.isMissingNode() ? null : payload, payloadS3,
+                Flags.read(input, "parallelInvocation"), strategy, balancedWeight(input), Flags.read(input, "autoOptimize"),
+                alias, Flags.read(input, "dryRun"), pre, post, discardTopBottom(input), sleep,
+                Flags.read(input, "disablePayloadLogs"), Flags.read(input, "includeOutputResults"),
+                Flags.read(input, "onlyColdStarts"), allowed);
+    }
+
+    private static void checkDecimals(JsonNode input) {
+        if (!Js.isUndefined(Js.field(input, "balancedWeight"))) {
+            InputNumbers.decimal(input, "balancedWeight", "balancedWeight is a number from 0 (speed only) to 1 (cost only);"
+                    + " leave it out for " + Strategy.DEFAULT_WEIGHT);
         }
-        JsonNode alias = Js.field(input, "autoOptimizeAlias");
-        if (Js.truthy(alias) && !(alias.isTextual() && alias.textValue().matches("(?!\\d+$)[A-Za-z0-9_-]{1,128}"))) {
-            throw new InvalidInputException("Invalid autoOptimizeAlias: " + Js.show(alias));
+        if (!Js.isUndefined(Js.field(input, "discardTopBottom"))) {
+            InputNumbers.decimal(input, "discardTopBottom", "discardTopBottom is a share from 0 to 0.4; leave it out for "
+                    + DEFAULT_DISCARD);
         }
+    }
+
+    /** sleepBetweenRunsMs, and in series the sum of the sleeps of one power value against the Executor's 15 minutes. */
+    private static long seriesSleep(JsonNode input, int num) {
+        long sleep = InputNumbers.sleepMillis(input);
+        if (!Flags.read(input, "parallelInvocation") && (long) num * sleep > Limits.LAMBDA_MAX_MILLIS) {
+            throw new InvalidInputException("num × sleepBetweenRunsMs = " + num + " × " + sleep + " ms = " + (long) num * sleep
+                    + " ms of sleeping for one power value, above " + Limits.LAMBDA_MAX_MILLIS + " ms: Lambda stops an Executor"
+                    + " after 15 minutes. Lower num or sleepBetweenRunsMs");
+        }
+        return sleep;
+    }
+
+    /** payloadS3 (null when falsy); without it, the inline payload is checked (with it, the reference ignores payload). */
+    private static String payloadS3(JsonNode input, int num) {
         JsonNode s3 = Js.field(input, "payloadS3");
         if (Js.truthy(s3)) {
             S3Location.parse(s3);
+            return Js.show(s3);
         }
-        boolean onlyColdStarts = Js.truthy(Js.field(input, "onlyColdStarts"));
-        return new TuningInput(function, (int) num, powerValues, payload.isMissingNode() ? null : payload,
-                Js.truthy(s3) ? Js.show(s3) : null, Js.truthy(Js.field(input, "parallelInvocation")), strategy,
-                balancedWeight(input), Js.truthy(Js.field(input, "autoOptimize")),
-                text(input, "autoOptimizeAlias"), Js.truthy(Js.field(input, "dryRun")),
-                text(input, "preProcessorARN"), text(input, "postProcessorARN"), discardTopBottom(input),
-                sleepBetweenRunsMs(input), Js.truthy(Js.field(input, "disablePayloadLogs")),
-                Js.truthy(Js.field(input, "includeOutputResults")), onlyColdStarts, allowed);
+        Payloads.validate(Js.field(input, "payload"), num);
+        return null;
+    }
+
+    private static String autoOptimizeAlias(JsonNode input) {
+        JsonNode alias = Js.field(input, "autoOptimizeAlias");
+        if (!Js.truthy(alias)) {
+            return null;
+        }
+        if (!(alias.isTextual() && alias.textValue().matches("(?!\\d+$)[A-Za-z0-9_-]{1,128}"))) {
+            throw new InvalidInputException("Invalid autoOptimizeAlias: " + Js.show(alias));
+        }
+        if (!Flags.read(input, "autoOptimize")) {
+            throw new InvalidInputException("autoOptimizeAlias \"" + alias.textValue() + "\" is given but autoOptimize is not"
+                    + " true, so nothing would be optimized: add \"autoOptimize\": true, or leave autoOptimizeAlias out");
+        }
+        return alias.textValue();
     }
 
     /**
@@ -107,7 +142,8 @@ public record TuningInput(
             return validatePowers(defaults);
         }
         if (!value.isArray()) {
-            throw new InvalidInputException("Invalid power value: " + Js.show(value));
+            throw new InvalidInputException("Invalid powerValues: " + InputNumbers.json(value)
+                    + " (powerValues must be a list of memory sizes in MB, e.g. [128, 256, 512], or \"ALL\")");
         }
         List<Integer> out = new ArrayList<>();
         for (JsonNode item : value) {
@@ -119,7 +155,7 @@ public record TuningInput(
     private static int powerValue(JsonNode item) {
         boolean integral = item.isIntegralNumber()
                 || item.isNumber() && item.doubleValue() == Math.rint(item.doubleValue())
-                || item.isTextual() && item.textValue().strip().matches("\\d{1,6}");
+                || item.isTextual() && Js.trim(item.textValue()).matches("\\d{1,6}");
         if (!integral) {
             throw new InvalidInputException("Invalid power value: " + Js.show(item));
         }
@@ -160,7 +196,7 @@ public record TuningInput(
 
     /** {@code discardTopBottom}: 0 with onlyColdStarts, undefined → 0.2, clamped to [0, 0.4]; NaN → 0. */
     public static double discardTopBottom(JsonNode input) {
-        if (Js.truthy(Js.field(input, "onlyColdStarts"))) {
+        if (Flags.read(input, "onlyColdStarts")) {
             return 0;
         }
         JsonNode d = Js.field(input, "discardTopBottom");
@@ -197,17 +233,5 @@ public record TuningInput(
             throw new InvalidInputException("Invalid allowedExceptions: expected a list of strings, got " + list);
         }
         return valid ? out : List.of();
-    }
-
-    private static void requireNumeric(JsonNode input, String name) {
-        JsonNode value = Js.field(input, name);
-        if (!Js.isUndefined(value) && (!value.isNumber() || Double.isNaN(value.doubleValue()))) {
-            throw new InvalidInputException("Invalid " + name + ": " + Js.show(value) + " is not a number");
-        }
-    }
-
-    private static String text(JsonNode input, String name) {
-        JsonNode value = Js.field(input, name);
-        return Js.truthy(value) ? Js.show(value) : null;
     }
 }

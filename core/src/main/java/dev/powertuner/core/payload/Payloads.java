@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.powertuner.core.error.PayloadException;
+import dev.powertuner.core.model.InputNumbers;
 import dev.powertuner.core.model.Js;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -106,6 +107,52 @@ public final class Payloads {
             }
         }
         return true;
+    }
+
+    /**
+     * Checks an inline payload before a run (stricter than the reference, which sends a list that is only partly
+     * weighted whole, concatenates string weights and fails on a {@code null} item): a list in which some item has both
+     * {@code payload} and {@code weight} is a weighted list, so every item must then be an object with a payload that
+     * is not falsy and a positive numeric weight, and the weights must give every item at least one of {@code num}
+     * invocations (the reference's messages).
+     */
+    public static void validate(JsonNode payload, int num) {
+        if (payload == null || !payload.isArray() || !looksWeighted(payload)) {
+            return;
+        }
+        double total = 0;
+        for (int i = 0; i < payload.size(); i++) {
+            JsonNode item = payload.get(i);
+            String where = "Invalid weighted payload: item " + (i + 1);
+            if (!item.isObject()) {
+                throw new PayloadException(where + " is " + InputNumbers.json(item)
+                        + "; every item must be {\"payload\": ..., \"weight\": n}");
+            }
+            JsonNode weight = Js.field(item, "weight");
+            if (!weight.isNumber() || !(weight.doubleValue() > 0) || !Double.isFinite(weight.doubleValue())) {
+                throw new PayloadException(where + (weight.isMissingNode() ? " has no weight"
+                        : " has weight " + InputNumbers.json(weight)) + "; weights must be positive numbers (not strings)");
+            }
+            if (!Js.truthy(Js.field(item, "payload"))) {
+                JsonNode value = Js.field(item, "payload");
+                throw new PayloadException(where + (value.isMissingNode() ? " has no payload" : " has payload "
+                        + InputNumbers.json(value)) + "; every item needs a payload that is not null, false, 0 or \"\"");
+            }
+            total += weight.doubleValue();
+        }
+        if (!Double.isFinite(total)) {
+            throw new PayloadException("Invalid weighted payload: the weights add up to more than a number can hold");
+        }
+        weightedCounts(payload, num);
+    }
+
+    private static boolean looksWeighted(JsonNode list) {
+        for (JsonNode item : list) {
+            if (item.isObject() && item.has("weight") && item.has("payload")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code num} payload strings: copies of the converted payload, or the weighted blocks in input order. */

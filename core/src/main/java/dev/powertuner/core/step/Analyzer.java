@@ -8,7 +8,7 @@ import dev.powertuner.core.cost.Pricing;
 import dev.powertuner.core.error.AllPowerValuesFailedException;
 import dev.powertuner.core.error.InvalidInputException;
 import dev.powertuner.core.model.Analysis;
-import dev.powertuner.core.model.FailedPowerValue;
+import dev.powertuner.core.model.Flags;
 import dev.powertuner.core.model.Js;
 import dev.powertuner.core.model.PowerValueResult;
 import dev.powertuner.core.model.StateJson;
@@ -40,24 +40,20 @@ public final class Analyzer {
         if (!stats.isArray() || stats.isEmpty()) {
             throw new InvalidInputException("Wrong input " + (state == null ? "null" : state.toString()));
         }
-        if (Js.truthy(Js.field(state, "dryRun"))) {
+        if (Flags.read(state, "dryRun")) {
             return Optional.empty();
         }
         Strategy strategy = Strategy.parse(Js.field(state, "strategy"));
         List<PowerValueResult> results = new ArrayList<>();
         stats.forEach(s -> results.add(StateJson.powerValueResult(s)));
         List<PowerValueResult> kept = new ArrayList<>();
-        List<FailedPowerValue> failed = new ArrayList<>();
-        double lambdaCost = 0;
+        List<PowerValueResult> failed = new ArrayList<>();
         for (PowerValueResult r : results) {
             if (r.failed()) {
-                failed.add(r.asFailure());
-            } else if (r.averageDuration() == null || r.averageDuration() == 0 || r.averageDuration().isNaN()) {
-                continue;
-            } else {
+                failed.add(r);
+            } else if (r.averageDuration() != null && r.averageDuration() != 0 && !r.averageDuration().isNaN()) {
                 kept.add(r);
             }
-            lambdaCost += r.totalCost() == null ? 0 : r.totalCost();
         }
         if (kept.isEmpty()) {
             throw new AllPowerValuesFailedException(allFailedMessage(results));
@@ -65,13 +61,36 @@ public final class Analyzer {
         List<Candidate> candidates = kept.stream()
                 .map(r -> new Candidate(r.value(), r.averagePrice() == null ? 0 : r.averagePrice(), r.averageDuration()))
                 .collect(Collectors.toList());
-        Candidate optimum = strategy.pick(candidates, TuningInput.balancedWeight(state));
+        List<Candidate> ranked = strategy.rank(candidates, TuningInput.balancedWeight(state));
+        Candidate optimum = ranked.get(0);
         double executionCost = Pricing.stepFunctionsCost(prices.stepFunctionsTransition(tunerRegion), results.size(),
                 StateFields.onlyColdStarts(state), StateFields.num(state));
         String visualization = VisualizationUrl.build(candidates, visualizationBaseUrl, tunerRegion);
-        List<PowerValueResult> outputStats = Js.truthy(Js.field(state, "includeOutputResults")) ? results : null;
-        return Optional.of(new Analysis(optimum.power(), optimum.cost(), optimum.duration(), executionCost, lambdaCost,
-                visualization, outputStats, currency(state, kept), architecture(kept), failed, functionName(state)));
+        List<PowerValueResult> outputStats = Flags.read(state, "includeOutputResults") ? results : null;
+        return Optional.of(new Analysis(optimum.power(), optimum.cost(), optimum.duration(), executionCost,
+                lambdaCost(ranked, candidates, kept, failed), visualization, outputStats, currency(state, kept), architecture(kept),
+                failed.stream().map(PowerValueResult::asFailure).collect(Collectors.toList()), functionName(state)));
+    }
+
+    /**
+     * Σ totalCost as the reference adds it (the kept values in the order the strategy ranked them, from 0, so the
+     * sum is bit-identical), then the failed values' costs in powerValues order.
+     */
+    static double lambdaCost(List<Candidate> ranked, List<Candidate> candidates, List<PowerValueResult> kept,
+            List<PowerValueResult> failed) {
+        double sum = 0;
+        for (Candidate c : ranked) {
+            for (int i = 0; i < candidates.size(); i++) {
+                if (candidates.get(i) == c) {
+                    Double cost = kept.get(i).totalCost();
+                    sum += cost == null ? 0 : cost;
+                }
+            }
+        }
+        for (PowerValueResult r : failed) {
+            sum += r.totalCost() == null ? 0 : r.totalCost();
+        }
+        return sum;
     }
 
     private String currency(JsonNode state, List<PowerValueResult> kept) {

@@ -4,11 +4,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import dev.powertuner.core.arn.Aliases;
 import dev.powertuner.core.error.InvalidInputException;
+import dev.powertuner.core.error.PayloadException;
+import dev.powertuner.core.model.Flags;
 import dev.powertuner.core.model.Js;
+import dev.powertuner.core.model.Limits;
 import dev.powertuner.core.model.TuningInput;
 import dev.powertuner.core.payload.Payloads;
 import dev.powertuner.core.payload.S3Payloads;
 import dev.powertuner.core.port.PayloadSource;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** What one Executor call does, read from its event with the reference's semantics (2.3 steps 1–5). */
@@ -24,6 +28,7 @@ record ExecutionPlan(
         boolean disablePayloadLogs,
         List<String> allowedExceptions,
         double discardTopBottom,
+        int payloadCount,
         JsonNode state) {
 
     ExecutionPlan {
@@ -38,16 +43,25 @@ record ExecutionPlan(
         if (Double.isNaN(value) || value == 0) {
             throw new InvalidInputException("Invalid value: " + Js.show(value));
         }
-        double num = Js.parseInt(Js.field(input, "num"));
+        double num = num(input);
         if (Double.isNaN(num) || num == 0) {
             throw new InvalidInputException("Invalid num: " + Js.show(num));
         }
-        boolean dryRun = Js.field(input, "dryRun").isBoolean() && input.path("dryRun").booleanValue();
+        boolean dryRun = Flags.read(input, "dryRun");
         return new ExecutionPlan(function, (int) value, dryRun ? 1 : (int) num,
-                Js.truthy(Js.field(input, "onlyColdStarts")), Js.truthy(Js.field(input, "parallelInvocation")),
+                StateFields.onlyColdStarts(input), Flags.read(input, "parallelInvocation"),
                 TuningInput.sleepBetweenRunsMs(input), text(input, "preProcessorARN"), text(input, "postProcessorARN"),
-                Js.truthy(Js.field(input, "disablePayloadLogs")), TuningInput.allowedExceptions(input, false),
-                TuningInput.discardTopBottom(input), input);
+                Flags.read(input, "disablePayloadLogs"), TuningInput.allowedExceptions(input, false),
+                TuningInput.discardTopBottom(input), (int) num, input);
+    }
+
+    /** The Initializer's validated num when the state has it, else the reference's {@code parseInt(input.num)}. */
+    private static double num(JsonNode input) {
+        JsonNode validated = StateFields.configurations(input).path("num");
+        if (validated.isIntegralNumber() && validated.intValue() > 0) {
+            return validated.intValue();
+        }
+        return Js.parseInt(Js.field(input, "num"));
     }
 
     /** The alias of invocation {@code i}. */
@@ -55,7 +69,11 @@ record ExecutionPlan(
         return onlyColdStarts ? Aliases.of(value, i) : Aliases.of(value);
     }
 
-    /** {@code num} payload strings: payloadS3 wins, then a truthy payload, else JSON null. */
+    /**
+     * {@code num} payload strings: payloadS3 wins, then a truthy payload, else JSON null. A weighted payload is split
+     * over the input's num even in a dry run (which makes one invocation, with the first payload), where the reference
+     * fails on any weighted list of two or more items.
+     */
     List<String> payloads(PayloadSource s3) {
         JsonNode payloadS3 = Js.field(state, "payloadS3");
         JsonNode payload = Js.field(state, "payload");
@@ -67,7 +85,25 @@ record ExecutionPlan(
         } else {
             chosen = NullNode.getInstance();
         }
-        return Payloads.generate(chosen, num);
+        List<String> payloads = Payloads.generate(chosen, Math.max(num, payloadCount)).subList(0, num);
+        checkInvokeLimit(payloads, Js.truthy(payloadS3) ? "The payload from " + Js.show(payloadS3) : "The payload");
+        return payloads;
+    }
+
+    /** Each payload must fit a synchronous Invoke request; an inline one always does (it fits the 256 KiB state). */
+    private static void checkInvokeLimit(List<String> payloads, String what) {
+        String checked = null;
+        for (String payload : payloads) {
+            if (payload == null || payload == checked) {
+                continue;
+            }
+            checked = payload;
+            long bytes = payload.getBytes(StandardCharsets.UTF_8).length;
+            if (bytes > Limits.INVOKE_PAYLOAD_LIMIT) {
+                throw new PayloadException(what + " has " + bytes + " bytes, above the " + Limits.INVOKE_PAYLOAD_LIMIT
+                        + " bytes (6 MB) Lambda accepts in a synchronous Invoke request");
+            }
+        }
     }
 
     private static String text(JsonNode input, String name) {

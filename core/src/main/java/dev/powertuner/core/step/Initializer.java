@@ -3,6 +3,7 @@ package dev.powertuner.core.step;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.powertuner.core.arn.Arns;
 import dev.powertuner.core.error.InvalidInputException;
+import dev.powertuner.core.model.Limits;
 import dev.powertuner.core.model.PublishIterator;
 import dev.powertuner.core.model.TuningInput;
 import dev.powertuner.core.model.TuningState;
@@ -16,7 +17,7 @@ import java.util.List;
 public final class Initializer {
 
     /** Step Functions state size limit, bytes. */
-    public static final int STATE_LIMIT = 262_144;
+    public static final int STATE_LIMIT = Limits.STATE_LIMIT;
     /** Bytes reserved per power value and in total for what the machine adds to the state. */
     public static final int BYTES_PER_POWER_VALUE = 1_024;
     public static final int RESERVED_BYTES = 16_384;
@@ -45,10 +46,27 @@ public final class Initializer {
             }
             throw e;
         }
+        checkProcessor(parsed.preProcessorArn(), "preProcessorARN");
+        checkProcessor(parsed.postProcessorArn(), "postProcessorARN");
         String canonical = Arns.unqualified(config.functionArn());
         int count = TuningState.countFor(parsed.powerValues(), parsed.num(), parsed.onlyColdStarts());
         return new TuningState(canonical, parsed.powerValues(), parsed.num(), parsed.onlyColdStarts(), runId,
                 config.memorySize(), config.description(), PublishIterator.at(0, count), List.of());
+    }
+
+    /** A processor that does not exist would fail the first invocation of every power value: refuse it now. */
+    private void checkProcessor(String processor, String field) {
+        if (processor == null) {
+            return;
+        }
+        try {
+            lambda.configuration(processor, null);
+        } catch (LambdaApiException e) {
+            if (e.isNotFound()) {
+                throw new InvalidInputException(field + ": function not found: " + processor, e);
+            }
+            throw e;
+        }
     }
 
     static void checkSize(JsonNode input, int powerValueCount) {

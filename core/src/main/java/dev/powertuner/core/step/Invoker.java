@@ -7,12 +7,15 @@ import dev.powertuner.core.model.Js;
 import dev.powertuner.core.payload.Payloads;
 import dev.powertuner.core.port.FunctionControl;
 import dev.powertuner.core.port.InvocationResult;
+import dev.powertuner.core.port.LambdaApiException;
 import dev.powertuner.core.report.LogParser;
 import dev.powertuner.core.report.LogReport;
 import java.util.function.LongSupplier;
 
 /** One invocation with its processors (reference-contract 5.11, 8b, 8c), recorded in a {@link Tally}. */
 final class Invoker {
+
+    static final String THROTTLED = "TooManyRequestsException";
 
     private final FunctionControl lambda;
     private final ExecutionPlan plan;
@@ -42,7 +45,7 @@ final class Invoker {
             }
             actual = pre.payload() == null ? payload : pre.payload();
         }
-        InvocationResult result = lambda.invoke(plan.function(), alias, actual);
+        InvocationResult result = invokeTarget(alias, actual);
         if (plan.postProcessorArn() != null) {
             InvocationResult post = lambda.invoke(plan.postProcessorArn(), null, result.payload());
             if (post.failed()) {
@@ -52,6 +55,25 @@ final class Invoker {
         }
         tally.invoked(Math.max(0, before - remainingMillis.getAsLong()));
         record(result, actual);
+    }
+
+    /**
+     * Invokes the target. Throttling that outlasted the adapter's retries is not tied to one power value (8c), so it
+     * still fails the run, with a message that says so and names the function.
+     */
+    private InvocationResult invokeTarget(String alias, String payload) {
+        try {
+            return lambda.invoke(plan.function(), alias, payload);
+        } catch (LambdaApiException e) {
+            if (!THROTTLED.equals(e.errorCode())) {
+                throw e;
+            }
+            String hint = e.apiMessage().contains("ReservedFunction")
+                    ? "its reserved concurrency is used up (a reserved concurrency of 0 throttles every call)"
+                    : "the function or the account has no concurrency to spare";
+            throw new LambdaApiException(e.errorCode(), e.statusCode(), "Lambda throttled every attempt to invoke "
+                    + plan.function() + ":" + alias + " (" + e.apiMessage() + "): " + hint, e);
+        }
     }
 
     private void record(InvocationResult result, String actualPayload) {

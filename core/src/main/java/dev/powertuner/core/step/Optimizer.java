@@ -2,6 +2,7 @@ package dev.powertuner.core.step;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.powertuner.core.error.InvalidInputException;
+import dev.powertuner.core.model.Flags;
 import dev.powertuner.core.model.Js;
 import dev.powertuner.core.model.OptimizationReport;
 import dev.powertuner.core.port.FunctionControl;
@@ -20,7 +21,7 @@ public final class Optimizer {
 
     /** Applies the analysis in {@code state.analysis} when the input asks for it. */
     public OptimizationReport optimize(JsonNode state) {
-        if (Js.truthy(Js.field(state, "dryRun"))) {
+        if (Flags.read(state, "dryRun")) {
             return OptimizationReport.skipped("dryRun: not optimizing");
         }
         String function = StateFields.function(state);
@@ -28,7 +29,7 @@ public final class Optimizer {
         if (!Js.truthy(power) || Double.isNaN(Js.parseInt(power))) {
             throw new InvalidInputException("Missing or empty optimal value");
         }
-        if (!Js.truthy(Js.field(state, "autoOptimize"))) {
+        if (!Flags.read(state, "autoOptimize")) {
             return OptimizationReport.skipped("Not optimizing");
         }
         int optimum = (int) Js.parseInt(power);

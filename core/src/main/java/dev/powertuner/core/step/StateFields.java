@@ -3,6 +3,7 @@ package dev.powertuner.core.step;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.powertuner.core.arn.FunctionRef;
 import dev.powertuner.core.error.InvalidInputException;
+import dev.powertuner.core.model.Flags;
 import dev.powertuner.core.model.Js;
 
 /** Reads the parts of the whole state the later steps share. */
@@ -34,10 +35,10 @@ final class StateFields {
         return Js.field(state, LAMBDA_CONFIGURATIONS);
     }
 
-    /** onlyColdStarts: from lambdaConfigurations when present, else the input's truthiness. */
+    /** onlyColdStarts: from lambdaConfigurations when present, else the input's (a JSON boolean). */
     static boolean onlyColdStarts(JsonNode state) {
         JsonNode c = configurations(state).path("onlyColdStarts");
-        return c.isBoolean() ? c.booleanValue() : Js.truthy(Js.field(state, "onlyColdStarts"));
+        return c.isBoolean() ? c.booleanValue() : Flags.read(state, "onlyColdStarts");
     }
 
     /** num: from lambdaConfigurations when present, else {@code parseInt(input.num)}; 0 when unknown. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -60,5 +61,12 @@ class JsTest {
         } else {
             assertThat(parsed).isEqualTo(Double.parseDouble(expected));
         }
+    }
+
+    @Test
+    void trimRemovesWhatJavaScriptTrimsAndNothingElse() {
+        assertThat(Js.trim("\u00a0\u2007\u202f\ufeff\u3000\u2000 x \t\n\u2028")).isEqualTo("x");
+        assertThat(Js.trim("\u001cx\u001f")).isEqualTo("\u001cx\u001f");
+        assertThat(Js.parseInt("\u00a012abc")).isEqualTo(12.0);
     }
 }

@@ -45,12 +45,12 @@ class TuningInputTest {
     @Test
     void valuesAreClampedAndOnlyColdStartsForcesNoDiscard() throws Exception {
         TuningInput in = parse("{'lambdaARN':'fn','num':5,'balancedWeight':3,'discardTopBottom':0.9,"
-                + "'sleepBetweenRunsMs':'25ms','powerValues':['256',128]}");
-        TuningInput cold = parse("{'lambdaARN':'fn','num':5,'discardTopBottom':0.3,'onlyColdStarts':'yes'}");
+                + "'sleepBetweenRunsMs':'25','powerValues':['256',128]}");
+        TuningInput cold = parse("{'lambdaARN':'fn','num':5,'discardTopBottom':0.3,'onlyColdStarts':true}");
 
         assertThat(in.balancedWeight()).isEqualTo(1.0);
         assertThat(in.discardTopBottom()).isEqualTo(0.4);
-        assertThat(in.sleepBetweenRunsMs()).isZero();
+        assertThat(in.sleepBetweenRunsMs()).isEqualTo(25);
         assertThat(in.powerValues()).containsExactly(256, 128);
         assertThat(cold.discardTopBottom()).isZero();
         assertThat(cold.onlyColdStarts()).isTrue();
@@ -77,12 +77,14 @@ class TuningInputTest {
         "{'lambdaARN':'fn','num':5,'powerValues':['big']}|Invalid power value: big",
         "{'lambdaARN':'fn','num':5,'powerValues':[128,256,128]}|Duplicate power value: 128",
         "{'lambdaARN':'fn','num':5,'strategy':'Speed'}|Invalid strategy: \"Speed\". Valid strategies are cost, speed and balanced.",
-        "{'lambdaARN':'fn','num':5,'balancedWeight':'half'}|Invalid balancedWeight: half is not a number",
-        "{'lambdaARN':'fn','num':5,'discardTopBottom':null}|Invalid discardTopBottom: null is not a number",
+        "{'lambdaARN':'fn','num':5,'balancedWeight':'half'}|Invalid balancedWeight: \"half\" is not a number (balancedWeight"
+            + " is a number from 0 (speed only) to 1 (cost only); leave it out for 0.5)",
+        "{'lambdaARN':'fn','num':5,'discardTopBottom':null}|Invalid discardTopBottom: null is not a number (discardTopBottom"
+            + " is a share from 0 to 0.4; leave it out for 0.2)",
         "{'lambdaARN':'fn','num':4}|Missing num or num below 5",
         "{'lambdaARN':'fn','num':5,'autoOptimizeAlias':'42'}|Invalid autoOptimizeAlias: 42",
         "{'lambdaARN':'fn','num':5,'autoOptimizeAlias':'my alias'}|Invalid autoOptimizeAlias: my alias",
-        "{'lambdaARN':'fn','num':'abc'}|Missing num or num below 5",
+        "{'lambdaARN':'fn','num':'abc'}|Invalid num: \"abc\" (num must be a whole number from 5 to 900000)",
         "{'lambdaARN':'','num':5}|Missing or empty lambdaARN",
         "{'lambdaARN':'fn','num':5,'allowedExceptions':'Boom'}|Invalid allowedExceptions: expected a list of strings, got \"Boom\""})
     void invalidInputIsRejectedUpFront(String input, String message) {
@@ -104,5 +106,72 @@ class TuningInputTest {
                 .isInstanceOf(PayloadException.class).hasMessage("Invalid payload weight (num is too small)");
         assertThatThrownBy(() -> parse("{'lambdaARN':'fn','num':5,'payloadS3':'bucket/key'}"))
                 .isInstanceOf(PayloadException.class).hasMessageContaining("Invalid S3 path");
+    }
+
+    @Test
+    void numericStringsForDecimalsAreReadAsTheReferenceDoes() throws Exception {
+        TuningInput in = parse("{'lambdaARN':'fn','num':5,'balancedWeight':'0.3','discardTopBottom':' 0.1 '}");
+
+        assertThat(in.balancedWeight()).isEqualTo(0.3);
+        assertThat(in.discardTopBottom()).isEqualTo(0.1);
+    }
+
+    @Test
+    void nullWeightIsRefusedWhereTheReferenceWouldReadZero() {
+        assertThatThrownBy(() -> parse("{'lambdaARN':'fn','num':5,'balancedWeight':null}"))
+                .isInstanceOf(InvalidInputException.class).hasMessageStartingWith("Invalid balancedWeight: null is not a number");
+    }
+
+    @Test
+    void autoOptimizeAliasWithoutAutoOptimizeIsRefused() throws Exception {
+        assertThatThrownBy(() -> parse("{'lambdaARN':'fn','num':5,'autoOptimizeAlias':'live'}"))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("autoOptimizeAlias \"live\" is given but autoOptimize is not true, so nothing would be optimized:"
+                        + " add \"autoOptimize\": true, or leave autoOptimizeAlias out");
+        assertThat(parse("{'lambdaARN':'fn','num':5,'autoOptimizeAlias':'live','autoOptimize':true}").autoOptimizeAlias())
+                .isEqualTo("live");
+    }
+
+    @Test
+    void payloadS3WinsSoTheInlinePayloadIsNotChecked() throws Exception {
+        TuningInput in = parse("{'lambdaARN':'fn','num':5,'payloadS3':'s3://b/k','payload':[{'payload':1,'weight':'x'}]}");
+
+        assertThat(in.payloadS3()).isEqualTo("s3://b/k");
+    }
+
+    @Test
+    void powerValuesThatAreNotAListSayTheyMustBe() {
+        assertThatThrownBy(() -> parse("{'lambdaARN':'fn','num':5,'powerValues':512}")).isInstanceOf(InvalidInputException.class)
+                .hasMessage("Invalid powerValues: 512 (powerValues must be a list of memory sizes in MB, e.g. [128, 256, 512],"
+                        + " or \"ALL\")");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"'my fn'", "5", "true", "{'a':1}", "'arn:aws:lambda:us-east-1:1:function'", "'arn:aws:s3:::bucket'",
+        "'123456789012:function:a:b:c'"})
+    void processorsThatInvokeCouldNotCallAreRefused(String value) {
+        for (String field : List.of("preProcessorARN", "postProcessorARN")) {
+            assertThatThrownBy(() -> parse("{'lambdaARN':'fn','num':5,'" + field + "':" + value + "}"))
+                    .isInstanceOf(InvalidInputException.class).hasMessageStartingWith("Invalid " + field + ": ")
+                    .hasMessageContaining("is not a function name or ARN");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"pre", "pre:live", "123456789012:function:pre", "arn:aws:lambda:eu-west-1:123456789012:function:pre",
+        "arn:aws:lambda:eu-west-1:123456789012:function:pre:7"})
+    void processorsMayBeNamesOrArnsWithOrWithoutQualifier(String value) throws Exception {
+        assertThat(parse("{'lambdaARN':'fn','num':5,'preProcessorARN':'" + value + "'}").preProcessorArn()).isEqualTo(value);
+        assertThat(parse("{'lambdaARN':'fn','num':5,'preProcessorARN':''}").preProcessorArn()).isNull();
+    }
+
+    @Test
+    void sleepsOfOnePowerValueMustFitAnExecutorInSeries() throws Exception {
+        assertThatThrownBy(() -> parse("{'lambdaARN':'fn','num':10,'sleepBetweenRunsMs':100000}"))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("num × sleepBetweenRunsMs = 10 × 100000 ms = 1000000 ms of sleeping for one power value, above"
+                        + " 900000 ms: Lambda stops an Executor after 15 minutes. Lower num or sleepBetweenRunsMs");
+        assertThat(parse("{'lambdaARN':'fn','num':10,'sleepBetweenRunsMs':100000,'parallelInvocation':true}")
+                .sleepBetweenRunsMs()).isEqualTo(100_000);
     }
 }

@@ -1,6 +1,7 @@
 package dev.powertuner.core.payload;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -9,6 +10,8 @@ import dev.powertuner.core.error.PayloadException;
 import dev.powertuner.core.port.PayloadSource;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class PayloadsTest {
 
@@ -40,6 +43,30 @@ class PayloadsTest {
         assertThat(Payloads.convert(json("{'z':1,'a':2}"))).isEqualTo("{\"z\":1,\"a\":2}");
         assertThat(Payloads.convert(json("'123'"))).isEqualTo("123");
         assertThat(Payloads.convert(json("'{broken'"))).isEqualTo("\"{broken\"");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+        "[{'payload':1,'weight':'3'},{'payload':2,'weight':'7'}]|item 1 has weight \"3\"; weights must be positive numbers",
+        "[{'payload':1,'weight':1},null]|item 2 is null; every item must be {\"payload\": ..., \"weight\": n}",
+        "[{'payload':1,'weight':{}}]|item 1 has weight {}; weights must be positive numbers",
+        "[{'payload':1,'weight':-2},{'payload':2,'weight':3}]|item 1 has weight -2; weights must be positive numbers",
+        "[{'payload':1,'weight':0},{'payload':2,'weight':3}]|item 1 has weight 0; weights must be positive numbers",
+        "[{'payload':{},'weight':1},{'payload':{}}]|item 2 has no weight; weights must be positive numbers",
+        "[{'payload':null,'weight':1}]|item 1 has payload null; every item needs a payload that is not null",
+        "[{'payload':1,'weight':1e308},{'payload':2,'weight':1e308}]|the weights add up to more than a number can hold",
+        "[{'payload':1,'weight':1},{'payload':2,'weight':100}]|Invalid payload weight (num is too small)"})
+    void weightedListsThatTheReferenceWouldMisreadAreRefused(String payload, String fragment) throws Exception {
+        assertThatThrownBy(() -> Payloads.validate(json(payload), 10)).isInstanceOf(PayloadException.class)
+                .hasMessageContaining(fragment);
+    }
+
+    @Test
+    void listsWithoutWeightedItemsArePlainPayloads() throws Exception {
+        assertThatCode(() -> Payloads.validate(json("[1,null,{'weight':1},{'payload':2}]"), 5)).doesNotThrowAnyException();
+        assertThatCode(() -> Payloads.validate(json("[null]"), 5)).doesNotThrowAnyException();
+        assertThatCode(() -> Payloads.validate(json("[{'payload':1,'weight':1},{'payload':2,'weight':1.5}]"), 5))
+                .doesNotThrowAnyException();
     }
 
     @Test

@@ -95,8 +95,25 @@ class AnalyzerTest {
 
     @Test
     void dryRunIsEmptyButStatsAreCheckedFirst() {
-        assertThat(analyzer.analyze(Runs.json("{'dryRun':1,'stats':[" + OK_128 + "]}"))).isEmpty();
+        assertThat(analyzer.analyze(Runs.json("{'dryRun':true,'stats':[" + OK_128 + "]}"))).isEmpty();
         assertThatThrownBy(() -> analyzer.analyze(Runs.json("{'dryRun':true}"))).hasMessage("Wrong input {\"dryRun\":true}");
+    }
+
+    @Test
+    void lambdaCostIsSummedInTheStrategysOrderAsTheReferenceDoes() {
+        // in powerValues order (0.1 + 0.2) + 0.3 = 0.6000000000000001; the reference sums the sorted stats: 0.3 + 0.2 + 0.1
+        Analysis a = analyze("{'strategy':'speed','stats':[{'value':128,'averagePrice':1,'averageDuration':300,'totalCost':0.1},"
+                + "{'value':256,'averagePrice':2,'averageDuration':200,'totalCost':0.2},"
+                + "{'value':512,'averagePrice':3,'averageDuration':100,'totalCost':0.3}]}");
+
+        assertThat(a.power()).isEqualTo(512);
+        assertThat(a.lambdaCost()).isEqualTo(0.6);
+    }
+
+    @Test
+    void dryRunThatIsNotABooleanIsRefusedNotReadAsTrue() {
+        assertThatThrownBy(() -> analyzer.analyze(Runs.json("{'dryRun':'false','stats':[" + OK_128 + "]}")))
+                .isInstanceOf(InvalidInputException.class).hasMessageStartingWith("Invalid dryRun: \"false\" is not a boolean");
     }
 
     @Test

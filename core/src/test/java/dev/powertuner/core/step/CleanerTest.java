@@ -61,7 +61,7 @@ class CleanerTest {
 
     @Test
     void onlyColdStartsAliasesAreDeletedPerInvocation() {
-        ObjectNode state = Runs.published(fake, Runs.json("{'lambdaARN':'fn','num':5,'powerValues':[128],'onlyColdStarts':1}"));
+        ObjectNode state = Runs.published(fake, Runs.json("{'lambdaARN':'fn','num':5,'powerValues':[128],'onlyColdStarts':true}"));
 
         CleanupReport report = new Cleaner(fake).clean(state);
 

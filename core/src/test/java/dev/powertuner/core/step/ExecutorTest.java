@@ -121,7 +121,18 @@ class ExecutorTest {
 
         sleeps.clear();
         run("{'lambdaARN':'fn','num':10,'powerValues':[128],'sleepBetweenRunsMs':50,'parallelInvocation':true}", 128);
-        run("{'lambdaARN':'fn','num':10,'powerValues':[128],'sleepBetweenRunsMs':'Not a number'}", 128);
+        assertThat(sleeps).isEmpty();
+    }
+
+    @Test
+    void executorCalledDirectlyReadsSleepLikeTheReference() {
+        // the Initializer refuses "Not a number"; an Executor event built by hand still gets the reference's reading
+        ObjectNode state = Runs.published(fake, Runs.json("{'lambdaARN':'fn','num':10,'powerValues':[128]}"));
+        state.put("sleepBetweenRunsMs", "Not a number");
+
+        new Executor(fake, Runs.NO_S3, sleeps::add, P, 100).execute(Runs.event(state, 128), () -> 600_000L);
+
+        assertThat(fake.calls("Invoke")).isEqualTo(10);
         assertThat(sleeps).isEmpty();
     }
 

@@ -51,4 +51,21 @@ class InitializerTest {
         assertThat(input.toString().length() + 46 * 1_024 + 16_384).isLessThanOrEqualTo(262_144);
         assertThat(initializer.initialize(input, "exec").powerValues()).hasSize(46);
     }
+
+    @Test
+    void processorThatDoesNotExistIsRefusedBeforeAnythingIsPublished() {
+        fake.withFunction("pre", 128, "");
+
+        assertThatThrownBy(() -> initializer.initialize(Runs.json("{'lambdaARN':'fn','num':5,'preProcessorARN':'pre',"
+                + "'postProcessorARN':'post'}"), "exec")).isInstanceOf(InvalidInputException.class)
+                .hasMessage("postProcessorARN: function not found: post");
+        assertThat(fake.calls("PublishVersion")).isZero();
+    }
+
+    @Test
+    void booleansAreCheckedByTheInitializerSoAwsRunsRefuseThemToo() {
+        assertThatThrownBy(() -> initializer.initialize(Runs.json("{'lambdaARN':'fn','num':5,'dryRun':'false'}"), "exec"))
+                .isInstanceOf(InvalidInputException.class).hasMessageStartingWith("Invalid dryRun: \"false\" is not a boolean");
+        assertThat(fake.calls("GetFunctionConfiguration")).isZero();
+    }
 }

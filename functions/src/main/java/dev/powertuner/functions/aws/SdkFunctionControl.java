@@ -26,6 +26,7 @@ import software.amazon.awssdk.services.lambda.model.InvokeResponse;
 import software.amazon.awssdk.services.lambda.model.LambdaException;
 import software.amazon.awssdk.services.lambda.model.LogType;
 import software.amazon.awssdk.services.lambda.model.ResourceNotFoundException;
+import software.amazon.awssdk.services.lambda.model.TooManyRequestsException;
 
 /**
  * {@link FunctionControl} on the AWS SDK v2 Lambda client. One client per region (the region of a full ARN, else the
@@ -233,8 +234,11 @@ public final class SdkFunctionControl implements FunctionControl {
         if (code == null || code.isBlank()) {
             code = e.getClass().getSimpleName();
         }
-        return new LambdaApiException(code, e.statusCode(), message == null ? String.valueOf(e.getMessage()) : message,
-                e);
+        String text = message == null ? String.valueOf(e.getMessage()) : message;
+        if (e instanceof TooManyRequestsException && ((TooManyRequestsException) e).reasonAsString() != null) {
+            text = text + " (reason: " + ((TooManyRequestsException) e).reasonAsString() + ")";
+        }
+        return new LambdaApiException(code, e.statusCode(), text, e);
     }
 
     /** One SDK call. */
