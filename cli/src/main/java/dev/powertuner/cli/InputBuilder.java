@@ -2,11 +2,6 @@ package dev.powertuner.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -92,31 +87,14 @@ final class InputBuilder {
         return (ObjectNode) node;
     }
 
-    /** Reads a file, or stdin for {@code -}; a missing file is a usage error. */
+    /** Reads a file, or stdin for {@code -}; a missing file or one that is not UTF-8 is a usage error. */
     static String readText(String file, InputStream stdin) {
-        return readText("", file, stdin);
+        return TextFiles.read("", file, stdin);
     }
 
     /** Like {@link #readText(String, InputStream)}; {@code option} (e.g. "--input ") prefixes the file in messages. */
     static String readText(String option, String file, InputStream stdin) {
-        try {
-            if ("-".equals(file)) {
-                return new String(stdin.readAllBytes(), StandardCharsets.UTF_8);
-            }
-            return Files.readString(Path.of(file), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UsageException("Cannot read " + option + file + ": " + reason(e), e);
-        }
-    }
-
-    private static String reason(IOException e) {
-        if (e instanceof NoSuchFileException) {
-            return "no such file";
-        }
-        if (e instanceof AccessDeniedException) {
-            return "permission denied";
-        }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return TextFiles.read(option, file, stdin);
     }
 
     static JsonNode powerValues(String text) {
@@ -149,8 +127,15 @@ final class InputBuilder {
         }
     }
 
-    /** JSON text becomes that value; any other text is sent as a JSON string. */
+    /**
+     * JSON text becomes that value; any other text is sent as a JSON string. Text that starts like a JSON object or
+     * list but does not parse is refused instead of being sent as a string.
+     */
     static JsonNode payloadValue(String text) {
+        String trimmed = text.strip();
+        if (trimmed.startsWith("{") || trimmed.startsWith("[")) {
+            return Json.parse(text, "--payload");
+        }
         try {
             JsonNode node = Json.MAPPER.readTree(text);
             return node == null ? TextNode.valueOf(text) : node;

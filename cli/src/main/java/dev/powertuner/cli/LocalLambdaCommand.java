@@ -3,6 +3,7 @@ package dev.powertuner.cli;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.net.BindException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +13,8 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
+import dev.powertuner.core.model.Limits;
+import dev.powertuner.core.model.TuningInput;
 import dev.powertuner.local.FunctionDefinition;
 import dev.powertuner.local.LocalLambda;
 import dev.powertuner.local.LocalLambdaMain;
@@ -52,12 +55,20 @@ final class LocalLambdaCommand implements Callable<Integer> {
     @Option(names = "--time-scale", paramLabel = "X", description = "Real seconds slept per simulated second of a profile (default 0.01).")
     Double timeScale;
 
+    @Option(names = "--update-delay-ms", paramLabel = "MS",
+            description = "How long LastUpdateStatus stays InProgress after an update (default 50).")
+    Long updateDelayMs;
+
+    @Option(names = "--activation-delay-ms", paramLabel = "MS", description = "How long a new version stays Pending (default 50).")
+    Long activationDelayMs;
+
     LocalLambdaCommand(CliEnvironment env) {
         this.env = env;
     }
 
     @Override
     public Integer call() throws IOException {
+        checkOptions();
         if (functions != null && !Files.isRegularFile(Path.of(functions))) {
             throw new UsageException("--functions: no such file: " + functions);
         }
@@ -67,6 +78,28 @@ final class LocalLambdaCommand implements Callable<Integer> {
             }
             return serve();
         }
+    }
+
+    /** Ranges of the numeric options and a free port, before anything starts. */
+    private void checkOptions() {
+        if (maxMemory != null) {
+            OptionChecks.range("--max-memory", maxMemory.doubleValue(), TuningInput.MIN_MEMORY, TuningInput.MAX_MEMORY,
+                    "an account memory cap from " + TuningInput.MIN_MEMORY + " to " + TuningInput.MAX_MEMORY + " MB");
+        }
+        LocalOptions.checkTimeScale("--time-scale", timeScale);
+        String delayRule = "milliseconds from 0 to " + Limits.LAMBDA_MAX_MILLIS + " (the tuner's functions wait for it and"
+                + " Lambda stops a function after 15 minutes)";
+        OptionChecks.range("--update-delay-ms", updateDelayMs == null ? null : updateDelayMs.doubleValue(), 0,
+                Limits.LAMBDA_MAX_MILLIS, delayRule);
+        OptionChecks.range("--activation-delay-ms", activationDelayMs == null ? null : activationDelayMs.doubleValue(), 0,
+                Limits.LAMBDA_MAX_MILLIS, delayRule);
+        if (accountId != null && !accountId.matches("\\d{12}")) {
+            throw new UsageException("--account-id '" + accountId + "' is not an AWS account id (12 digits)");
+        }
+        if (region != null && !region.matches("[a-z]{2}(-[a-z]+)+-\\d{1,2}")) {
+            throw new UsageException("--region '" + region + "' is not a region name such as us-east-1");
+        }
+        OptionChecks.portFree(port);
     }
 
     private List<FunctionDefinition> functionsFile() {
@@ -84,10 +117,15 @@ final class LocalLambdaCommand implements Callable<Integer> {
             lambda = LocalLambdaMain.start(arguments(), out);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage(), e);
+        } catch (BindException e) {
+            throw new UsageException("--port " + port + ": the port is already in use on 127.0.0.1; choose another, or"
+                    + " --port 0 for a free one", e);
         }
         CountDownLatch stopped = new CountDownLatch(1);
         Thread hook = new Thread(() -> {
             lambda.close();
+            env.err().println("powertuner local-lambda: interrupted; stopped Local Lambda on " + lambda.endpoint());
+            env.err().flush();
             stopped.countDown();
         });
         Runtime.getRuntime().addShutdownHook(hook);
@@ -114,6 +152,8 @@ final class LocalLambdaCommand implements Callable<Integer> {
         add(args, "--account-id", accountId);
         add(args, "--max-memory", maxMemory);
         add(args, "--time-scale", timeScale);
+        add(args, "--update-delay-ms", updateDelayMs);
+        add(args, "--activation-delay-ms", activationDelayMs);
         return args.toArray(new String[0]);
     }
 

@@ -1,8 +1,6 @@
 package dev.powertuner.cli;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -25,17 +23,24 @@ final class LocalOptions {
     @Option(names = "--verbose", description = "Show the local Step Functions server's log on stderr.")
     boolean verbose;
 
+    /** Largest {@code --time-scale}: real time, as on Lambda; slower than that only stretches a run towards its limits. */
+    static final double MAX_TIME_SCALE = 1;
+
+    /** Checks {@code --time-scale}. */
+    static void checkTimeScale(String option, Double timeScale) {
+        if (timeScale != null && !(timeScale > 0 && timeScale <= MAX_TIME_SCALE)) {
+            throw new UsageException(option + " " + OptionChecks.show(timeScale) + " is out of range: more than 0 and at most 1"
+                    + " (1 sleeps the simulated time in real time, as Lambda runs; a larger scale would only make each"
+                    + " invocation slower than on Lambda, towards the 15 minutes an Executor may run)");
+        }
+    }
+
     /** Environment variables of the tuner's handlers: {@code priceOverrides} when {@code --prices} is given. */
     Map<String, String> tunerEnvironment() {
         if (prices == null) {
             return Map.of();
         }
-        String text;
-        try {
-            text = Files.readString(prices, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UsageException("--prices: cannot read " + prices + ": " + e.getMessage(), e);
-        }
+        String text = TextFiles.read("--prices ", prices.toString(), InputStream.nullInputStream());
         JsonNode overrides = Json.parse(text, "--prices " + prices);
         try {
             PriceTable table = PriceTable.bundled().withOverrides(overrides);

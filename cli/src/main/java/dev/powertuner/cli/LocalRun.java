@@ -23,6 +23,7 @@ final class LocalRun {
             throw new UsageException("--no-wait does not apply to local runs: the local services stop when the command ends");
         }
         RunCommand.validate(output);
+        LocalOptions.checkTimeScale("--time-scale", local.timeScale);
         input.function = target.target();
         Map<String, String> tunerEnvironment = local.tunerEnvironment();
         ObjectNode executionInput = InputBuilder.build(input, env.stdin());

@@ -23,6 +23,8 @@ final class RunCommand implements Callable<Integer> {
     private static final long POLL_MILLIS = 2000;
 
     private final CliEnvironment env;
+    /** The endpoint being called, for messages about network errors. */
+    private String endpoint;
 
     @Option(names = "--state-machine-arn", paramLabel = "ARN", description = "The tuner's state machine.")
     String stateMachineArn;
@@ -53,14 +55,16 @@ final class RunCommand implements Callable<Integer> {
                 arn = stackOutput(stack);
             }
             try (SfnClient sfn = env.sfn().apply(AwsErrors.region(arn))) {
+                endpoint = AwsErrors.endpoint(sfn.serviceClientConfiguration(), "states");
                 return new ExecutionRunner(env, sfn, true, POLL_MILLIS).run(arn, executionInput, output);
             }
         } catch (SdkException e) {
-            throw AwsErrors.translate(e, arn, stack);
+            throw AwsErrors.translate(e, arn, stack, endpoint);
         }
     }
 
     static void validate(OutputOptions output) {
+        OptionChecks.output(output);
         boolean needsResult = output.html != null || output.maxCost != null || output.maxDuration != null
                 || output.expectPower != null;
         if (output.noWait && needsResult) {
@@ -71,6 +75,7 @@ final class RunCommand implements Callable<Integer> {
 
     private String stackOutput(String stackName) {
         try (CloudFormationClient cfn = env.cloudFormation().get()) {
+            endpoint = AwsErrors.endpoint(cfn.serviceClientConfiguration(), "cloudformation");
             for (Stack s : cfn.describeStacks(b -> b.stackName(stackName)).stacks()) {
                 for (Output o : s.outputs()) {
                     if (STACK_OUTPUT.equals(o.outputKey())) {

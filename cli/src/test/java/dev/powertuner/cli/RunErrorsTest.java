@@ -133,7 +133,7 @@ class RunErrorsTest {
                 CloudFormationClient::create, "run", "--state-machine-arn", ARN, "--function", "f", "--num", "5");
 
         assertThat(result.code()).isEqualTo(1);
-        assertThat(result.err()).isEqualTo("powertuner run: Cannot reach AWS: UnknownHostException: states.nonexistent.invalid"
+        assertThat(result.err()).isEqualTo("powertuner run: Cannot reach http://states.nonexistent.invalid: unknown host states.nonexistent.invalid"
                 + System.lineSeparator());
     }
 

@@ -19,10 +19,16 @@ import dev.powertuner.core.viz.VisualizationUrl;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** Step 5 (reference-contract 2.5, 5.7–5.9, 8c): picks the optimum from {@code $.stats}. No AWS calls. */
 public final class Analyzer {
+
+    private static final Pattern ORIGINAL_MESSAGE = Pattern.compile(
+            "original error message: \"(?:RequestId: [0-9a-fA-F-]+ (?:Error: )?)?(.*?)\",trace: ", Pattern.DOTALL);
+    private static final int BRIEF_CHARACTERS = 160;
 
     private final PriceTable prices;
     private final String tunerRegion;
@@ -121,13 +127,28 @@ public final class Analyzer {
         }
     }
 
+    /** Each value with its error type and, so that the function's own words reach the user, its error message. */
     private static String allFailedMessage(List<PowerValueResult> results) {
         StringBuilder message = new StringBuilder("All power values failed:");
         for (PowerValueResult r : results) {
-            message.append(' ').append(r.value()).append(" (")
-                    .append(r.failed() ? r.errorType() : "no duration").append("),");
+            String brief = r.failed() ? brief(r.errorMessage()) : "";
+            message.append(' ').append(r.value()).append(" (").append(r.failed() ? r.errorType() : "no duration")
+                    .append(brief.isEmpty() ? "" : ": " + brief).append("),");
         }
         message.setLength(message.length() - 1);
         return message.toString();
+    }
+
+    /** The function's own message inside the Executor's wrapper (5.11), shortened; else the message itself. */
+    static String brief(String errorMessage) {
+        if (errorMessage == null) {
+            return "";
+        }
+        Matcher m = ORIGINAL_MESSAGE.matcher(errorMessage);
+        String text = m.find() ? m.group(1) : errorMessage;
+        if ("undefined".equals(text)) {
+            return "";
+        }
+        return text.length() > BRIEF_CHARACTERS ? text.substring(0, BRIEF_CHARACTERS - 3) + "..." : text;
     }
 }

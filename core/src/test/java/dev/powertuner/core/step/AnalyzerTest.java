@@ -83,7 +83,16 @@ class AnalyzerTest {
     void everyValueFailingThrowsAllPowerValuesFailed() {
         assertThatThrownBy(() -> analyze("{'stats':[" + FAILED_512 + "]}"))
                 .isInstanceOf(AllPowerValuesFailedException.class)
-                .hasMessage("All power values failed: 512 (Boom)");
+                .hasMessage("All power values failed: 512 (Boom: bad)");
+    }
+
+    @Test
+    void allFailedMessageCarriesTheFunctionsOwnMessage() {
+        assertThatThrownBy(() -> analyze("{'stats':[{'value':128,'failed':true,'errorType':'MyError','errorMessage':"
+                + "'Invocation error (running in series) with payload \\\"null\\\" - original error type: \\\"MyError\\\","
+                + " original error message: \\\"RequestId: 0a1b-2c Error: database is down\\\",trace: \\\"[]\\\"'}]}"))
+                .isInstanceOf(AllPowerValuesFailedException.class)
+                .hasMessage("All power values failed: 128 (MyError: database is down)");
     }
 
     @Test
