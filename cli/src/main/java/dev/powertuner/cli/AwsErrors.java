@@ -82,7 +82,7 @@ final class AwsErrors {
      * message that says so; the SDK itself only reports that no region or credentials were found.
      */
     static Optional<String> missingProfile() {
-        Optional<String> name = ProfileFileSystemSetting.AWS_PROFILE.getStringValue();
+        Optional<String> name = ProfileFileSystemSetting.AWS_PROFILE.getNonDefaultStringValue();
         if (name.isEmpty()) {
             return Optional.empty();
         }

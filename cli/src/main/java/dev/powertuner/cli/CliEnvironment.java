@@ -23,15 +23,16 @@ import software.amazon.awssdk.services.sfn.SfnClientBuilder;
  * @param stderrTerminal true when progress may be drawn on stderr
  * @param root           the project root, from {@code -Dpowertuner.root} (the launcher sets it)
  * @param stdinTerminal  true when stdin is a terminal (nothing is piped in), from {@code -Dpowertuner.stdinTerminal}
+ * @param interrupts     what Ctrl-C stops
  */
 record CliEnvironment(PrintWriter out, PrintWriter err, InputStream stdin, Function<String, SfnClient> sfn,
                       Supplier<CloudFormationClient> cloudFormation, boolean stderrTerminal, Path root,
-                      boolean stdinTerminal) {
+                      boolean stdinTerminal, Interrupts interrupts) {
 
     /** An environment whose stdin is not a terminal. */
     CliEnvironment(PrintWriter out, PrintWriter err, InputStream stdin, Function<String, SfnClient> sfn,
                    Supplier<CloudFormationClient> cloudFormation, boolean stderrTerminal, Path root) {
-        this(out, err, stdin, sfn, cloudFormation, stderrTerminal, root, false);
+        this(out, err, stdin, sfn, cloudFormation, stderrTerminal, root, false, new Interrupts());
     }
 
     /** Default clients: region, credentials and endpoint from the SDK's standard settings. */
@@ -44,7 +45,7 @@ record CliEnvironment(PrintWriter out, PrintWriter err, InputStream stdin, Funct
                 () -> CloudFormationClient.builder().httpClient(UrlConnectionHttpClient.create()).build(),
                 Boolean.getBoolean("powertuner.stderrTerminal"),
                 Path.of(System.getProperty("powertuner.root", ".")).toAbsolutePath().normalize(),
-                Boolean.getBoolean("powertuner.stdinTerminal"));
+                Boolean.getBoolean("powertuner.stdinTerminal"), new Interrupts());
     }
 
     /** A Step Functions client for a local endpoint with dummy credentials (used by {@code local} and tests). */
@@ -58,6 +59,6 @@ record CliEnvironment(PrintWriter out, PrintWriter err, InputStream stdin, Funct
     }
 
     CliEnvironment withSfn(Function<String, SfnClient> client) {
-        return new CliEnvironment(out, err, stdin, client, cloudFormation, stderrTerminal, root, stdinTerminal);
+        return new CliEnvironment(out, err, stdin, client, cloudFormation, stderrTerminal, root, stdinTerminal, interrupts);
     }
 }

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import software.amazon.awssdk.core.exception.SdkServiceException;
 import software.amazon.awssdk.services.sfn.SfnClient;
 import software.amazon.awssdk.services.sfn.model.DescribeExecutionRequest;
 import software.amazon.awssdk.services.sfn.model.DescribeExecutionResponse;
@@ -40,24 +41,21 @@ final class ExecutionRunner {
             env.out().println(executionArn);
             return ExitCodes.OK;
         }
-        Progress progress = new Progress(env.err(), env.stderrTerminal() || options.forceProgress,
+        Progress progress = new Progress(env.err(), options.progressMode(env.stderrTerminal()),
                 Progress.totalPowerValues(input));
         if (progress.enabled() && consoleLinks) {
             env.err().println("powertuner: started " + executionArn);
             env.err().println("powertuner: follow it at " + consoleUrl(executionArn));
         }
-        Thread notice = new Thread(() -> env.err().printf("%npowertuner: the execution keeps running: %s%n"
-                + "stop it with: aws stepfunctions stop-execution --execution-arn %s%n", executionArn, executionArn).flush());
-        if (consoleLinks) {
-            Runtime.getRuntime().addShutdownHook(notice);
-        }
         DescribeExecutionResponse end;
-        try {
-            end = await(executionArn, options.pollMillis(defaultPollMillis), progress);
-        } finally {
-            if (consoleLinks) {
-                removeHook(notice);
+        if (consoleLinks) {
+            String what = "waiting; the execution keeps running on AWS (stop it with: aws stepfunctions stop-execution"
+                    + " --execution-arn " + executionArn + ")";
+            try (Interrupts.Handle waiting = env.interrupts().register(what, () -> { })) {
+                end = await(executionArn, options.pollMillis(defaultPollMillis), progress);
             }
+        } else {
+            end = await(executionArn, options.pollMillis(defaultPollMillis), progress);
         }
         return new Outcome(env, options, consoleLinks).report(end, input);
     }
@@ -66,27 +64,29 @@ final class ExecutionRunner {
             throws InterruptedException {
         long started = System.nanoTime();
         DescribeExecutionRequest describe = DescribeExecutionRequest.builder().executionArn(executionArn).build();
+        Progress.Snapshot last = new Progress.Snapshot(null, 0);
+        boolean history = progress.enabled();
         try {
             while (true) {
                 DescribeExecutionResponse response = sfn.describeExecution(describe);
                 if (!running(response.status())) {
                     return response;
                 }
+                if (history) {
+                    try {
+                        last = Progress.snapshot(sfn, executionArn);
+                    } catch (SdkServiceException e) {
+                        // no states:GetExecutionHistory permission: show the elapsed time only
+                        history = false;
+                    }
+                }
                 if (progress.enabled()) {
-                    progress.update(Progress.countDone(sfn, executionArn), (System.nanoTime() - started) / 1_000_000);
+                    progress.update(last, (System.nanoTime() - started) / 1_000_000);
                 }
                 Thread.sleep(pollMillis);
             }
         } finally {
             progress.finish();
-        }
-    }
-
-    private static void removeHook(Thread hook) {
-        try {
-            Runtime.getRuntime().removeShutdownHook(hook);
-        } catch (IllegalStateException ignored) {
-            // already shutting down: the notice is printed
         }
     }
 

@@ -5,7 +5,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.time.Instant;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 import dev.powertuner.local.FunctionDefinition;
@@ -32,43 +34,72 @@ final class LocalTuner implements AutoCloseable {
     };
     private static final int TUNER_MEMORY = 1024;
     private static final long RETRY_INTERVAL_MILLIS = 200;
+    /** The script the local Step Functions server runs, and the prefix of the temporary directory it is extracted to. */
+    private static final String SFN_SCRIPT = "sfn-server.mjs";
+    private static final String SFN_TEMP_PREFIX = "powertuner-sfn";
 
     private final LocalLambda lambda;
     private final LocalStepFunctions stepFunctions;
     private final SfnClient sfn;
     private final String stateMachineArn;
-    private final Thread shutdownHook;
+    private final Interrupts.Handle interruptHandle;
 
-    private LocalTuner(LocalLambda lambda, LocalStepFunctions stepFunctions, SfnClient sfn, String stateMachineArn) {
+    private LocalTuner(LocalLambda lambda, LocalStepFunctions stepFunctions, SfnClient sfn, String stateMachineArn,
+                       Interrupts.Handle interruptHandle) {
         this.lambda = lambda;
         this.stepFunctions = stepFunctions;
         this.sfn = sfn;
         this.stateMachineArn = stateMachineArn;
-        this.shutdownHook = new Thread(this::stop, "powertuner-local-shutdown");
-        Runtime.getRuntime().addShutdownHook(shutdownHook);
+        this.interruptHandle = interruptHandle;
     }
 
-    /** Starts both services, registers the tuner and the target functions and creates the state machine. */
+    /**
+     * Starts both services, registers the tuner and the target functions and creates the state machine. From the
+     * first moment, Ctrl-C stops whatever has started (the node process too, even while it is starting, and its
+     * temporary directory).
+     */
     static LocalTuner start(LocalTarget target, double timeScale, Map<String, String> tunerEnvironment, CliEnvironment env,
                             Consumer<String> log) {
-        LocalLambda lambda = LocalLambda.builder().timeScale(timeScale).start();
-        LocalStepFunctions stepFunctions = null;
+        AtomicReference<LocalLambda> lambda = new AtomicReference<>();
+        AtomicReference<LocalStepFunctions> stepFunctions = new AtomicReference<>();
+        Instant startedAt = Instant.now().minusSeconds(1);
+        Runnable stop = () -> {
+            stopAll(stepFunctions.get(), lambda.get());
+            if (stepFunctions.get() == null) {
+                Interrupts.deleteOrphans(SFN_TEMP_PREFIX, startedAt);
+            }
+        };
+        Interrupts.Handle handle = env.interrupts().register("Local Lambda and the local Step Functions server", stop);
         try {
-            Map<String, String> arns = registerTuner(lambda, tunerEnvironment);
-            target.functions().forEach(lambda::register);
-            stepFunctions = LocalStepFunctions.start(LocalStepFunctions.options().lambdaEndpoint(lambda.endpoint())
-                    .nodeModules(env.root().resolve("node_modules")).retryIntervalMillis(RETRY_INTERVAL_MILLIS).log(log));
-            SfnClient sfn = CliEnvironment.localSfn(stepFunctions.endpoint());
+            lambda.set(LocalLambda.builder().timeScale(timeScale).start());
+            Map<String, String> arns = registerTuner(lambda.get(), tunerEnvironment);
+            target.functions().forEach(lambda.get()::register);
+            stepFunctions.set(LocalStepFunctions.start(LocalStepFunctions.options().lambdaEndpoint(lambda.get().endpoint())
+                    .nodeModules(env.root().resolve("node_modules")).retryIntervalMillis(RETRY_INTERVAL_MILLIS).log(log)));
+            SfnClient sfn = CliEnvironment.localSfn(stepFunctions.get().endpoint());
             String definition = Definitions.render(asl(), arns, TOTAL_EXECUTION_TIMEOUT);
             String arn = sfn.createStateMachine(b -> b.name(STATE_MACHINE_NAME).definition(definition)
-                    .roleArn("arn:aws:iam::" + lambda.accountId() + ":role/powertuner")).stateMachineArn();
-            return new LocalTuner(lambda, stepFunctions, sfn, arn);
+                    .roleArn("arn:aws:iam::" + lambda.get().accountId() + ":role/powertuner")).stateMachineArn();
+            return new LocalTuner(lambda.get(), stepFunctions.get(), sfn, arn, handle);
         } catch (RuntimeException e) {
-            if (stepFunctions != null) {
-                stepFunctions.close();
-            }
-            lambda.close();
+            handle.close();
+            stop.run();
             throw e;
+        }
+    }
+
+    /**
+     * Stops what has started: the node process with its scripts (one still starting has no handle yet: it is found
+     * among this process's children), then Local Lambda.
+     */
+    private static void stopAll(LocalStepFunctions stepFunctions, LocalLambda lambda) {
+        if (stepFunctions != null) {
+            stepFunctions.close();
+        } else {
+            Interrupts.stopChildren(SFN_SCRIPT, SFN_TEMP_PREFIX);
+        }
+        if (lambda != null) {
+            lambda.close();
         }
     }
 
@@ -107,20 +138,11 @@ final class LocalTuner implements AutoCloseable {
         return stateMachineArn;
     }
 
-    /** Stops both services; also runs when the JVM is stopped (Ctrl-C, kill) so no node process is left behind. */
+    /** Stops both services. */
     @Override
     public void close() {
-        try {
-            Runtime.getRuntime().removeShutdownHook(shutdownHook);
-        } catch (IllegalStateException ignored) {
-            // the JVM is shutting down and the hook runs stop() itself
-        }
-        stop();
-    }
-
-    private void stop() {
+        interruptHandle.close();
         sfn.close();
-        stepFunctions.close();
-        lambda.close();
+        stopAll(stepFunctions, lambda);
     }
 }

@@ -18,7 +18,10 @@ public final class Main {
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        int code = execute(args, CliEnvironment.system(out, err));
+        CliEnvironment env = CliEnvironment.system(out, err);
+        env.interrupts().install(err, args.length == 0 || args[0].startsWith("-") ? "powertuner" : "powertuner " + args[0]);
+        int code = execute(args, env);
+        env.interrupts().completed();
         out.flush();
         err.flush();
         System.exit(code);

@@ -40,6 +40,17 @@ final class OutputOptions {
     @Option(names = "--progress", hidden = true, description = "Draw progress even when stderr is not a terminal.")
     boolean forceProgress;
 
+    @Option(names = "--quiet", description = "No progress lines on stderr while waiting (errors are still printed).")
+    boolean quiet;
+
+    /** A redrawn line on a terminal (or with --progress), plain lines otherwise, nothing with --quiet. */
+    Progress.Mode progressMode(boolean stderrTerminal) {
+        if (quiet) {
+            return Progress.Mode.OFF;
+        }
+        return stderrTerminal || forceProgress ? Progress.Mode.TERMINAL : Progress.Mode.LINES;
+    }
+
     /** The poll interval: the option when given, else {@code fallback}. */
     long pollMillis(long fallback) {
         return pollIntervalMs >= 0 ? pollIntervalMs : fallback;

@@ -2,6 +2,7 @@ package dev.powertuner.cli;
 
 import java.io.PrintWriter;
 import java.util.Locale;
+import java.util.Objects;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -10,23 +11,43 @@ import software.amazon.awssdk.services.sfn.model.GetExecutionHistoryRequest;
 import software.amazon.awssdk.services.sfn.model.HistoryEvent;
 import software.amazon.awssdk.services.sfn.model.HistoryEventType;
 
-/** The one-line progress display on stderr: power values done (Map iterations ended) and elapsed time. */
+/**
+ * Progress on stderr while an execution runs: the state it is in and the power values done (Map iterations ended).
+ * On a terminal one line is redrawn; otherwise (a CI log) a plain line is printed at each change and at least every
+ * {@link #HEARTBEAT_MILLIS}, so a long run is never silent.
+ */
 final class Progress {
+    /** How the progress is shown. */
+    enum Mode { TERMINAL, LINES, OFF }
+
+    /** The longest a CI log stays silent while a run goes on. */
+    static final long HEARTBEAT_MILLIS = 30_000;
     private static final int ALL_POWER_VALUES = 46;
 
+    /**
+     * Where an execution is.
+     *
+     * @param state the top-level state last entered (null before the first)
+     * @param done  Map iterations ended
+     */
+    record Snapshot(String state, int done) {
+    }
+
     private final PrintWriter err;
-    private final boolean enabled;
+    private final Mode mode;
     private final Integer total;
     private boolean drawn;
+    private Snapshot printed;
+    private long printedAt;
 
-    Progress(PrintWriter err, boolean enabled, Integer total) {
+    Progress(PrintWriter err, Mode mode, Integer total) {
         this.err = err;
-        this.enabled = enabled;
+        this.mode = mode;
         this.total = total;
     }
 
     boolean enabled() {
-        return enabled;
+        return mode != Mode.OFF;
     }
 
     /** Number of power values in the input: the list's size, 46 for "ALL", null when defaults apply. */
@@ -41,31 +62,46 @@ final class Progress {
         return null;
     }
 
-    /** Map iterations that ended (MapIterationSucceeded or MapIterationFailed) in the execution's history. */
-    static int countDone(SfnClient sfn, String executionArn) {
+    /** The top-level Task or Map state last entered and the Map iterations ended, from the execution's history. */
+    static Snapshot snapshot(SfnClient sfn, String executionArn) {
         int done = 0;
-        GetExecutionHistoryRequest request = GetExecutionHistoryRequest.builder().executionArn(executionArn).maxResults(1000).build();
+        String state = null;
+        GetExecutionHistoryRequest request = GetExecutionHistoryRequest.builder().executionArn(executionArn)
+                .includeExecutionData(false).maxResults(1000).build();
         for (HistoryEvent event : sfn.getExecutionHistoryPaginator(request).events()) {
-            if (event.type() == HistoryEventType.MAP_ITERATION_SUCCEEDED || event.type() == HistoryEventType.MAP_ITERATION_FAILED) {
+            HistoryEventType type = event.type();
+            if (type == HistoryEventType.MAP_ITERATION_SUCCEEDED || type == HistoryEventType.MAP_ITERATION_FAILED) {
                 done++;
+            } else if ((type == HistoryEventType.TASK_STATE_ENTERED || type == HistoryEventType.MAP_STATE_ENTERED)
+                    && event.stateEnteredEventDetails() != null && !"Executor".equals(event.stateEnteredEventDetails().name())) {
+                state = event.stateEnteredEventDetails().name();
             }
         }
-        return done;
+        return new Snapshot(state, done);
     }
 
-    static String line(int done, Integer total, long elapsedMillis) {
+    static String line(Snapshot snapshot, Integer total, long elapsedMillis) {
         long seconds = elapsedMillis / 1000;
-        String count = total == null ? done + " power values done" : done + "/" + total + " power values done";
-        return String.format(Locale.ROOT, "powertuner: %s, %d:%02d elapsed", count, seconds / 60, seconds % 60);
+        String count = total == null ? snapshot.done() + " power values done" : snapshot.done() + "/" + total + " power values done";
+        String state = snapshot.state() == null ? "starting" : snapshot.state();
+        return String.format(Locale.ROOT, "powertuner: %d:%02d %s, %s", seconds / 60, seconds % 60, state, count);
     }
 
-    void update(int done, long elapsedMillis) {
-        if (!enabled) {
-            return;
+    /** Shows {@code snapshot} at {@code elapsedMillis} since the start, as the mode wants. */
+    void update(Snapshot snapshot, long elapsedMillis) {
+        if (mode == Mode.TERMINAL) {
+            err.print("\r" + line(snapshot, total, elapsedMillis) + "\u001b[K");
+            err.flush();
+            drawn = true;
+        } else if (mode == Mode.LINES) {
+            boolean changed = !Objects.equals(snapshot, printed);
+            if (changed || elapsedMillis - printedAt >= HEARTBEAT_MILLIS) {
+                err.println(line(snapshot, total, elapsedMillis) + (changed ? "" : " (still running)"));
+                err.flush();
+                printed = snapshot;
+                printedAt = elapsedMillis;
+            }
         }
-        err.print("\r" + line(done, total, elapsedMillis) + "\u001b[K");
-        err.flush();
-        drawn = true;
     }
 
     void finish() {

@@ -36,7 +36,7 @@ class ReportCommandTest {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CliEnvironment terminal = new CliEnvironment(new PrintWriter(out), new PrintWriter(err), new ByteArrayInputStream(new byte[0]),
-                region -> null, () -> null, false, Path.of("."), true);
+                region -> null, () -> null, false, Path.of("."), true, new Interrupts());
 
         int code = Main.execute(new String[] {"report"}, terminal);
 

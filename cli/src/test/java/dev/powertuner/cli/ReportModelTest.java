@@ -46,8 +46,10 @@ class ReportModelTest {
 
     @Test
     void progressLineShowsDoneOfTotalAndElapsed() {
-        assertThat(Progress.line(3, 6, 75_500)).isEqualTo("powertuner: 3/6 power values done, 1:15 elapsed");
-        assertThat(Progress.line(2, null, 5_000)).isEqualTo("powertuner: 2 power values done, 0:05 elapsed");
+        assertThat(Progress.line(new Progress.Snapshot("Branching", 3), 6, 75_500))
+                .isEqualTo("powertuner: 1:15 Branching, 3/6 power values done");
+        assertThat(Progress.line(new Progress.Snapshot(null, 2), null, 5_000))
+                .isEqualTo("powertuner: 0:05 starting, 2 power values done");
         assertThat(Progress.totalPowerValues(Json.parse("{\"powerValues\":\"ALL\"}", "x"))).isEqualTo(46);
         assertThat(Progress.totalPowerValues(Json.parse("{}", "x"))).isNull();
     }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -233,23 +234,36 @@ class RunCommandTest {
     }
 
     @Test
-    void progressCountsEndedMapIterations() {
+    void progressOnATerminalShowsTheStateAndEndedMapIterations() {
         stub.succeeds(OUTPUT).runningPolls = 1;
+        stub.statesEntered = List.of("Initializer", "Publisher", "Branching");
         stub.mapIterationsDone = 2;
 
         CliHarness.Result result = run("--power-values", "128,256,512", "--progress");
 
         assertThat(result.code()).isEqualTo(0);
-        assertThat(result.err()).contains("powertuner: 2/3 power values done, 0:00 elapsed")
+        assertThat(result.err()).contains("\rpowertuner: 0:00 Branching, 2/3 power values done")
                 .contains("powertuner: started " + StubStepFunctions.EXECUTION);
         assertThat(stub.targets).contains("GetExecutionHistory");
     }
 
     @Test
-    void progressIsQuietWhenStderrIsNotATerminal() {
+    void withoutATerminalProgressIsOnePlainLinePerChange() {
+        stub.succeeds(OUTPUT).runningPolls = 3;
+        stub.statesEntered = List.of("Initializer", "Publisher");
+
+        CliHarness.Result result = run("--power-values", "128,256,512");
+
+        assertThat(result.code()).isEqualTo(0);
+        assertThat(result.err()).contains("powertuner: started " + StubStepFunctions.EXECUTION)
+                .containsOnlyOnce("Publisher, 0/3 power values done" + System.lineSeparator()).doesNotContain("\r");
+    }
+
+    @Test
+    void quietShowsNoProgress() {
         stub.succeeds(OUTPUT).runningPolls = 1;
 
-        CliHarness.Result result = run();
+        CliHarness.Result result = run("--quiet");
 
         assertThat(result.err()).isEmpty();
         assertThat(stub.targets).doesNotContain("GetExecutionHistory");

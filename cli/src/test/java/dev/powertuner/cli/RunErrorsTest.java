@@ -6,6 +6,8 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -168,6 +170,57 @@ class RunErrorsTest {
     }
 
     @Test
+    void refusedConnectionNamesTheEndpoint() throws IOException {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            port = socket.getLocalPort();
+        }
+        URI closed = URI.create("http://127.0.0.1:" + port);
+
+        CliHarness.Result result = run(region -> SfnClient.builder().httpClient(UrlConnectionHttpClient.create())
+                .endpointOverride(closed).region(Region.EU_WEST_1)
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("a", "b"))).build(),
+                CloudFormationClient::create, "run", "--state-machine-arn", ARN, "--function", "f", "--num", "5");
+
+        assertThat(result.code()).isEqualTo(1);
+        assertThat(result.err()).isEqualTo("powertuner run: Cannot reach " + closed + ": connection refused (nothing is"
+                + " listening there)" + System.lineSeparator());
+    }
+
+    @Test
+    void profileThatDoesNotExistIsNamed(@TempDir Path dir) throws IOException {
+        // given: a config file with one profile, and AWS_PROFILE (as its system property) naming another
+        Path config = dir.resolve("config");
+        Files.writeString(config, "[default]\nregion = eu-west-1\n[profile dev]\nregion = eu-west-2\n", StandardCharsets.UTF_8);
+        Supplier<CloudFormationClient> noRegion = () -> {
+            throw SdkClientException.create("Unable to load region from any of the providers in the chain [...]");
+        };
+        String[] keys = {"aws.profile", "aws.configFile", "aws.sharedCredentialsFile"};
+        String[] values = {"nosuch", config.toString(), dir.resolve("credentials").toString()};
+        String[] saved = new String[keys.length];
+        CliHarness.Result result;
+        try {
+            for (int i = 0; i < keys.length; i++) {
+                saved[i] = System.setProperty(keys[i], values[i]);
+            }
+            // when
+            result = run(region -> CliEnvironment.localSfn(stub.endpoint()), noRegion, "run", "--function", "f", "--num", "5");
+        } finally {
+            for (int i = 0; i < keys.length; i++) {
+                if (saved[i] == null) {
+                    System.clearProperty(keys[i]);
+                } else {
+                    System.setProperty(keys[i], saved[i]);
+                }
+            }
+        }
+
+        // then
+        assertOneLineUsageError(result, "powertuner run: AWS_PROFILE=nosuch: no such profile in ~/.aws/config or"
+                + " ~/.aws/credentials (profiles there: default, dev)");
+    }
+
+    @Test
     void noCredentialsIsOneLine() {
         CliHarness.Result result = run(region -> SfnClient.builder().httpClient(UrlConnectionHttpClient.create())
                 .endpointOverride(stub.endpoint()).region(Region.EU_WEST_1).credentialsProvider(() -> {
@@ -188,8 +241,8 @@ class RunErrorsTest {
                 "--num", "5", "--poll-interval-ms", "1");
 
         assertThat(result.code()).isEqualTo(1);
-        assertThat(result.err()).startsWith("execution FAILED: dev.powertuner.core.error.AllPowerValuesFailedException: "
-                + "All power values failed: 128 (Runtime.OutOfMemory)" + System.lineSeparator())
+        assertThat(result.err()).contains(System.lineSeparator() + "execution FAILED: dev.powertuner.core.error"
+                + ".AllPowerValuesFailedException: All power values failed: 128 (Runtime.OutOfMemory)" + System.lineSeparator())
                 .doesNotContain("stackTrace");
     }
 

@@ -38,6 +38,8 @@ final class StubStepFunctions implements AutoCloseable {
     volatile String cause;
     volatile int runningPolls;
     volatile int mapIterationsDone;
+    /** Top-level states the history shows as entered, in order (Branching as a Map state, the others as Tasks). */
+    volatile List<String> statesEntered = List.of();
     /** When set, StartExecution answers 400 with this error type ({@code __type}) and {@link #startErrorMessage}. */
     volatile String startError;
     volatile String startErrorMessage;
@@ -138,9 +140,18 @@ final class StubStepFunctions implements AutoCloseable {
     private void history(ObjectNode response) {
         ArrayNode events = response.putArray("events");
         events.addObject().put("id", 1).put("timestamp", 1.7e9).put("type", "ExecutionStarted");
+        for (String state : statesEntered) {
+            events.addObject().put("id", events.size() + 1).put("timestamp", 1.7e9)
+                    .put("type", "Branching".equals(state) ? "MapStateEntered" : "TaskStateEntered")
+                    .putObject("stateEnteredEventDetails").put("name", state);
+        }
+        if (mapIterationsDone > 0) {
+            events.addObject().put("id", events.size() + 1).put("timestamp", 1.7e9).put("type", "TaskStateEntered")
+                    .putObject("stateEnteredEventDetails").put("name", "Executor");
+        }
         for (int i = 0; i < mapIterationsDone; i++) {
-            events.addObject().put("id", i + 2).put("timestamp", 1.7e9).put("type", i % 2 == 0 ? "MapIterationSucceeded"
-                    : "MapIterationFailed").put("previousEventId", i + 1);
+            events.addObject().put("id", events.size() + 1).put("timestamp", 1.7e9).put("type", i % 2 == 0
+                    ? "MapIterationSucceeded" : "MapIterationFailed").put("previousEventId", events.size());
         }
     }
 
