@@ -15,6 +15,11 @@ final class HtmlReport {
 
     /** With {@code notes}: what the numbers are (a local run's measurement mode), shown under the headline. */
     static String render(TuningReport report, String title, List<String> notes) {
+        return render(report, title, notes, ReportContext.NONE);
+    }
+
+    /** With {@code context}: what the report is about, in a line under the title. */
+    static String render(TuningReport report, String title, List<String> notes, ReportContext context) {
         StringBuilder html = new StringBuilder();
         html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
                 .append(escape(title)).append("</title>\n<style>\n")
@@ -23,6 +28,10 @@ final class HtmlReport {
                 .append("text-align:right}th{background:#f4f4f4}tr.optimum{background:#e8f5e9;font-weight:bold}\n")
                 .append("tr.failed{color:#b71c1c}td.msg,th.msg{text-align:left}a{overflow-wrap:anywhere}\n</style>\n</head>\n<body>\n<h1>")
                 .append(escape(title)).append("</h1>\n");
+        String about = context.line(report.architecture());
+        if (!about.isEmpty()) {
+            html.append("<p class=\"about\">").append(escape(about)).append("</p>\n");
+        }
         html.append(headline(report));
         for (String note : notes) {
             html.append("<p class=\"note\">").append(escape(note)).append("</p>\n");

@@ -33,6 +33,7 @@ final class LocalRun {
             throw new UsageException("--payload-s3 (payloadS3) does not apply to local runs: there is no local S3; "
                     + "use --payload or --payload-file");
         }
+        LocalBudget.check(target.definition(), executionInput, local.timeScale);
         Consumer<String> log = local.verbose ? line -> env.err().println("sfn: " + line) : line -> { };
         try (LocalTuner tuner = LocalTuner.start(target, local.timeScale, tunerEnvironment, env, log)) {
             executionInput.put("lambdaARN", tuner.lambda().functionArn(target.target()));

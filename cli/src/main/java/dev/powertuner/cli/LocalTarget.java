@@ -1,11 +1,11 @@
 package dev.powertuner.cli;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -24,8 +24,6 @@ import dev.powertuner.local.process.ProcessSpec;
 record LocalTarget(List<FunctionDefinition> functions, String target) {
     static final String PROFILE_PREFIX = "profile:";
     static final String DEFAULT_NAME = "target";
-    private static final Set<String> PROFILE_KEYS = Set.of("cpuMs", "threads", "ioMs", "initMs", "memoryMb", "jitter",
-            "errorRate", "errorType", "seed");
     private static final int PROFILE_TIMEOUT_SECONDS = 300;
     private static final int INITIAL_MEMORY = 1024;
 
@@ -64,12 +62,16 @@ record LocalTarget(List<FunctionDefinition> functions, String target) {
     /** Parses {@code --target}; {@code name} is {@code --function} (null: first function, or "target"). */
     static LocalTarget parse(String spec, String name) {
         if (spec.startsWith(PROFILE_PREFIX)) {
+            if (name != null && !name.matches("[A-Za-z0-9_-]{1,64}")) {
+                throw new UsageException("--function '" + name + "' is not a function name (1 to 64 letters, digits, - or _)");
+            }
             return profile(spec.substring(PROFILE_PREFIX.length()), name == null ? DEFAULT_NAME : name);
         }
         Path file = Path.of(spec);
         if (!Files.isRegularFile(file)) {
             throw new UsageException("--target must be profile:key=value,... or a functions JSON file; not found: " + spec);
         }
+        Json.parse(TextFiles.read("the functions file ", spec, InputStream.nullInputStream()), "the functions file " + spec);
         List<FunctionDefinition> functions;
         try {
             functions = LocalLambda.readFunctionsFile(file);
@@ -88,41 +90,15 @@ record LocalTarget(List<FunctionDefinition> functions, String target) {
 
     /** A profile target, e.g. {@code cpuMs=400,ioMs=100,memoryMb=150} (plus {@code architecture=arm64}). */
     static LocalTarget profile(String keyValues, String name) {
-        ObjectNode json = Json.MAPPER.createObjectNode();
-        String architecture = "x86_64";
-        for (String pair : keyValues.split(",")) {
-            String[] kv = pair.split("=", 2);
-            String key = kv[0].trim();
-            if (kv.length != 2 || key.isEmpty()) {
-                throw new UsageException("--target profile: expected key=value, got '" + pair + "'");
-            }
-            String value = kv[1].trim();
-            if ("architecture".equals(key)) {
-                architecture = value;
-            } else if ("errorType".equals(key)) {
-                json.put(key, value);
-            } else if (PROFILE_KEYS.contains(key)) {
-                json.set(key, number(key, value));
-            } else {
-                throw new UsageException("--target profile: unknown key '" + key + "' (known: " + new ArrayList<>(PROFILE_KEYS)
-                        + ", architecture)");
-            }
-        }
+        ObjectNode json = ProfileString.parse(keyValues);
+        JsonNode architecture = json.remove(ProfileString.ARCHITECTURE);
         try {
             FunctionDefinition definition = FunctionDefinition.builder(name).memorySize(INITIAL_MEMORY)
-                    .timeout(PROFILE_TIMEOUT_SECONDS).architecture(architecture).description("powertuner local target")
-                    .profile(WorkloadProfile.fromJson(json)).build();
+                    .timeout(PROFILE_TIMEOUT_SECONDS).architecture(architecture == null ? "x86_64" : architecture.asText())
+                    .description("powertuner local target").profile(WorkloadProfile.fromJson(json)).build();
             return new LocalTarget(List.of(definition), name);
         } catch (IllegalArgumentException e) {
             throw new UsageException("--target profile: " + e.getMessage(), e);
-        }
-    }
-
-    private static JsonNode number(String key, String value) {
-        try {
-            return Json.MAPPER.getNodeFactory().numberNode(Double.parseDouble(value));
-        } catch (NumberFormatException e) {
-            throw new UsageException("--target profile: " + key + " must be a number, got '" + value + "'", e);
         }
     }
 }

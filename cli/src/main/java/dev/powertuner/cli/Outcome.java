@@ -54,10 +54,11 @@ final class Outcome {
                     "execution SUCCEEDED without a result"));
             return ExitCodes.FAILED;
         }
-        return success(TuningReport.fromOutput(output), end.executionArn());
+        ReportContext context = ReportContext.of(input, end.startDate(), AwsErrors.region(end.executionArn()));
+        return success(TuningReport.fromOutput(output), end.executionArn(), context);
     }
 
-    private int success(TuningReport report, String executionArn) {
+    private int success(TuningReport report, String executionArn, ReportContext context) {
         PrintWriter out = env.out();
         if (!options.json) {
             out.print(ResultTable.render(report));
@@ -70,7 +71,7 @@ final class Outcome {
             (options.json ? env.err() : out).println("note: " + note);
         }
         if (options.html != null) {
-            writeHtml(report, "powertuner report", notes, Path.of(options.html), env.err());
+            writeHtml(report, "powertuner report", notes, context, Path.of(options.html), env.err());
         }
         for (String breach : options.breaches(report)) {
             env.err().println("threshold breached: " + breach);
@@ -83,12 +84,17 @@ final class Outcome {
     }
 
     static void writeHtml(TuningReport report, String title, List<String> notes, Path file, PrintWriter log) {
+        writeHtml(report, title, notes, ReportContext.NONE, file, log);
+    }
+
+    static void writeHtml(TuningReport report, String title, List<String> notes, ReportContext context, Path file,
+                          PrintWriter log) {
         try {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) {
                 Files.createDirectories(parent);
             }
-            Files.writeString(file, HtmlReport.render(report, title, notes), StandardCharsets.UTF_8);
+            Files.writeString(file, HtmlReport.render(report, title, notes, context), StandardCharsets.UTF_8);
             log.println("report written to " + file.toAbsolutePath());
         } catch (IOException e) {
             throw new UsageException("Cannot write " + file + ": " + e.getMessage(), e);

@@ -62,7 +62,7 @@ class LocalCommandTest {
 
     @Test
     void everySizeFailingEndsFailedWithErrorAndCause() {
-        CliHarness.Result result = CliHarness.run("local", "--target", PROFILE + ",memoryMb=4000", "--power-values", "128,1024",
+        CliHarness.Result result = CliHarness.run("local", "--target", PROFILE + ",errorRate=1", "--power-values", "128,1024",
                 "--num", "5");
 
         assertThat(result.code()).isEqualTo(1);

@@ -277,6 +277,22 @@ class RunCommandTest {
         CliHarness.Result result = run("--html", html.toString());
 
         assertThat(result.code()).isEqualTo(0);
-        assertThat(Files.readString(html)).contains("<svg", "512 MB");
+        assertThat(Files.readString(html)).contains("<svg", "512 MB")
+                .contains("<p class=\"about\">function my-function · region eu-west-1 · architecture ")
+                .contains(" · strategy cost · num 10 · started 2023-11-14 22:13 UTC</p>");
+    }
+
+    @Test
+    void htmlReportNamesTheFunctionWithoutTheAccountId(@TempDir Path dir) throws IOException {
+        stub.succeeds(OUTPUT);
+        Path html = dir.resolve("report.html");
+
+        CliHarness.Result result = CliHarness.run(stub.endpoint(), "run", "--state-machine-arn", StubStepFunctions.STATE_MACHINE,
+                "--function", "arn:aws:lambda:us-west-2:123456789012:function:api", "--num", "10", "--poll-interval-ms", "1",
+                "--html", html.toString(), "--strategy", "balanced", "--balanced-weight", "0.3");
+
+        assertThat(result.code()).as(result.err()).isEqualTo(0);
+        assertThat(Files.readString(html)).contains("function api · region us-west-2 · ")
+                .contains("strategy balanced (balancedWeight 0.3)").doesNotContain("123456789012");
     }
 }

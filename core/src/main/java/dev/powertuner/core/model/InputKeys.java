@@ -44,12 +44,17 @@ public final class InputKeys {
 
     /** The known name that {@code name} resembles (same letters ignoring case, or at most 2 edits), else null. */
     static String similar(String name) {
+        return similar(name, KNOWN);
+    }
+
+    /** The name of {@code known} that {@code name} resembles: equal ignoring case, or a few edits away; else null. */
+    public static String similar(String name, List<String> known) {
         String lower = name.toLowerCase(Locale.ROOT).strip();
-        for (String known : KNOWN) {
-            String k = known.toLowerCase(Locale.ROOT);
+        for (String candidate : known) {
+            String k = candidate.toLowerCase(Locale.ROOT);
             int allowed = Math.min(2, k.length() / 4);
             if (k.equals(lower) || distance(k, lower) <= allowed) {
-                return known;
+                return candidate;
             }
         }
         return null;
