@@ -10,9 +10,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.powertuner.core.error.PowerTunerException;
 import dev.powertuner.core.model.TuningInput;
+import dev.powertuner.core.step.Initializer;
 
 /** Builds the execution input (reference-contract 3) from {@code --input} and the flags; flags win. */
 final class InputBuilder {
+    /** The reference's default power values. */
+    static final List<Integer> DEFAULT_POWER_VALUES = List.of(128, 256, 512, 1024, 1536, 3008);
 
     private InputBuilder() {
     }
@@ -62,12 +65,13 @@ final class InputBuilder {
     }
 
     /**
-     * Applies the Initializer's validation (core {@link TuningInput#parse}) before anything starts, so bad input is a
-     * usage error with the Initializer's message instead of a FAILED execution.
+     * Applies the Initializer's validation (core {@link Initializer#validate}) before anything starts, so bad input is a
+     * usage error with the Initializer's message instead of a FAILED execution. Where the input names no power values,
+     * the deployment's defaults apply; the reference's six stand in for them when sizing the state.
      */
     static void validate(ObjectNode input) {
         try {
-            TuningInput.parse(input, List.of(TuningInput.MIN_MEMORY));
+            Initializer.validate(input, DEFAULT_POWER_VALUES);
         } catch (PowerTunerException e) {
             String message = e.getMessage();
             String hint = message.contains("power value") ? " (--power-values: whole MB from " + TuningInput.MIN_MEMORY

@@ -16,8 +16,7 @@ import dev.powertuner.local.WorkloadProfile;
  * minutes an Executor may run would only fail after those 15 minutes, so the run is refused up front instead.
  */
 final class LocalBudget {
-    /** The tuner's default power values and the Executor's default number of concurrent invocations. */
-    private static final List<Integer> DEFAULT_POWER_VALUES = List.of(128, 256, 512, 1024, 1536, 3008);
+    /** The Executor's default number of concurrent invocations. */
     private static final int PARALLEL_LIMIT = 100;
 
     private LocalBudget() {
@@ -29,7 +28,7 @@ final class LocalBudget {
         if (profile == null || target.process() != null) {
             return;
         }
-        TuningInput parsed = TuningInput.parse(input, DEFAULT_POWER_VALUES);
+        TuningInput parsed = TuningInput.parse(input, InputBuilder.DEFAULT_POWER_VALUES);
         int num = parsed.dryRun() ? 1 : parsed.num();
         long rounds = parsed.parallelInvocation() ? (num + PARALLEL_LIMIT - 1) / PARALLEL_LIMIT : num;
         List<String> failures = new ArrayList<>();

@@ -88,7 +88,7 @@ final class ProfileString {
             json.put(key, value);
         } else if (ERROR_TYPE.equals(key)) {
             if (!value.matches("[A-Za-z0-9_.:$-]{1,128}")) {
-                throw new UsageException("--target profile: errorType must be a name such as MyError (letters, digits,"
+                throw new UsageException("--target profile: errorType must be a name such as Boom (letters, digits,"
                         + " . _ : - $), got '" + value + "'");
             }
             json.put(key, value);

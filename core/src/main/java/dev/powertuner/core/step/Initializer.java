@@ -32,8 +32,7 @@ public final class Initializer {
 
     /** Validates {@code input} (the execution input) and returns the initial {@code $.lambdaConfigurations}. */
     public TuningState initialize(JsonNode input, String runId) {
-        TuningInput parsed = TuningInput.parse(input, defaultPowerValues);
-        checkSize(input, parsed.powerValues().size());
+        TuningInput parsed = validate(input, defaultPowerValues);
         if (runId == null || runId.isEmpty()) {
             throw new IllegalArgumentException("runId is required");
         }
@@ -52,6 +51,16 @@ public final class Initializer {
         int count = TuningState.countFor(parsed.powerValues(), parsed.num(), parsed.onlyColdStarts());
         return new TuningState(canonical, parsed.powerValues(), parsed.num(), parsed.onlyColdStarts(), runId,
                 config.memorySize(), config.description(), PublishIterator.at(0, count), List.of());
+    }
+
+    /**
+     * Every check the Initializer makes before calling Lambda: the input contract ({@link TuningInput#parse}) and the
+     * state size. Clients (the CLI) call it to refuse an input before starting an execution.
+     */
+    public static TuningInput validate(JsonNode input, List<Integer> defaultPowerValues) {
+        TuningInput parsed = TuningInput.parse(input, defaultPowerValues);
+        checkSize(input, parsed.powerValues().size());
+        return parsed;
     }
 
     /** A processor that does not exist would fail the first invocation of every power value: refuse it now. */
