@@ -122,13 +122,10 @@ final class LocalLambdaCommand implements Callable<Integer> {
                     + " --port 0 for a free one", e);
         }
         CountDownLatch stopped = new CountDownLatch(1);
-        Thread hook = new Thread(() -> {
+        Interrupts.Handle handle = env.interrupts().register("Local Lambda on " + lambda.endpoint(), () -> {
             lambda.close();
-            env.err().println("powertuner local-lambda: interrupted; stopped Local Lambda on " + lambda.endpoint());
-            env.err().flush();
             stopped.countDown();
         });
-        Runtime.getRuntime().addShutdownHook(hook);
         try {
             if (withTuner) {
                 LocalTuner.registerTuner(lambda, Map.of()).values().forEach(arn -> env.out().println("  " + arn));
@@ -139,7 +136,7 @@ final class LocalLambdaCommand implements Callable<Integer> {
             stopped.await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            Runtime.getRuntime().removeShutdownHook(hook);
+            handle.close();
             lambda.close();
         }
         return ExitCodes.OK;

@@ -58,6 +58,9 @@ class LocalCommandTest {
         assertThat(result.code()).as(result.err()).isEqualTo(0);
         assertThat(result.out()).contains("* 1024 MB", "128 MB", "Runtime.OutOfMemory", "visualization: https://");
         assertThat(result.out()).doesNotContain("console:");
+        // stderr is not a terminal here: progress comes as plain lines, not a redrawn one
+        assertThat(result.err()).containsPattern("(?m)^powertuner: \\d+:\\d\\d \\w+, \\d/2 power values done$")
+                .doesNotContain("\r");
     }
 
     @Test
