@@ -1,6 +1,7 @@
 package dev.powertuner.core.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.powertuner.core.arn.CrossAccountRole;
 import dev.powertuner.core.arn.FunctionRef;
 import dev.powertuner.core.error.InvalidInputException;
 import dev.powertuner.core.payload.Payloads;
@@ -74,6 +75,7 @@ public record TuningInput(
         String alias = autoOptimizeAlias(input);
         String pre = FunctionRef.processor(Js.field(input, "preProcessorARN"), "preProcessorARN");
         String post = FunctionRef.processor(Js.field(input, "postProcessorARN"), "postProcessorARN");
+        CrossAccountRole.parse(input);
         JsonNode payload = Js.field(input, "payload");
         return new TuningInput(function, num, powerValues, payload.isMissingNode() ? null : payload, payloadS3,
                 Flags.read(input, "parallelInvocation"), strategy, balancedWeight(input), Flags.read(input, "autoOptimize"),
