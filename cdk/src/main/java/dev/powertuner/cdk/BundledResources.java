@@ -36,9 +36,20 @@ final class BundledResources {
         }
     }
 
-    /** The bundled handler jar as a file under the temporary directory ({@code java.io.tmpdir}). */
+    /**
+     * The bundled handler jar as a file in the user's cache ({@code $XDG_CACHE_HOME/powertuner}, else
+     * {@code ~/.cache/powertuner}; the temporary directory when neither can be written): a content-addressed cache
+     * that every synth of one library build reuses, like a build tool's, rather than a temporary file to clean up.
+     */
     static Path handlerJar() {
-        return extract(HANDLER_JAR, Paths.get(System.getProperty("java.io.tmpdir")));
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        Path cache = (xdg == null || xdg.isBlank() ? Paths.get(System.getProperty("user.home"), ".cache")
+                : Paths.get(xdg)).resolve("powertuner");
+        try {
+            return extract(HANDLER_JAR, cache);
+        } catch (UncheckedIOException e) {
+            return extract(HANDLER_JAR, Paths.get(System.getProperty("java.io.tmpdir")));
+        }
     }
 
     /** Copies a resource to {@code <parent>/powertuner-cdk-<sha-256 prefix>/<name>}, once per content. */

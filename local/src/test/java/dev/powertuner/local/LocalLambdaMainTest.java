@@ -103,9 +103,11 @@ class LocalLambdaMainTest {
         Files.writeString(code.resolve("index.mjs"), "export const handler = async () => 'up';\n");
         Path file = Files.writeString(dir.resolve("functions.json"), "{\"functions\": [{\"name\": \"node\", "
                 + "\"runtime\": \"nodejs20.x\", \"handler\": \"index.handler\", \"code\": \"fn\"}]}");
+        Path tmp = Files.createDirectories(dir.resolve("tmp"));
         Process server = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), LocalLambdaMain.class.getName(), "--port", "0",
-                "--functions", file.toString()).redirectErrorStream(true).start();
+                "-Djava.io.tmpdir=" + tmp, "-cp", System.getProperty("java.class.path"),
+                LocalLambdaMain.class.getName(), "--port", "0", "--functions", file.toString())
+                .redirectErrorStream(true).start();
         List<ProcessHandle> environments;
         try {
             String endpoint = listeningEndpoint(new BufferedReader(new InputStreamReader(server.getInputStream(),
@@ -120,6 +122,9 @@ class LocalLambdaMainTest {
         }
 
         assertThat(environments).noneMatch(ProcessHandle::isAlive);
+        try (java.util.stream.Stream<Path> left = Files.list(tmp)) {
+            assertThat(left).as("temporary files left by the server").isEmpty();
+        }
         try (java.util.stream.Stream<Path> groups = Files.list(Path.of("/sys/fs/cgroup/memory"))) {
             assertThat(groups.map(g -> g.getFileName().toString()))
                     .noneMatch(n -> n.startsWith("powertuner-" + server.pid() + "-"));

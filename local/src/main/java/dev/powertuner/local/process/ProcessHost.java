@@ -28,7 +28,7 @@ public final class ProcessHost implements AutoCloseable {
     private final Map<Path, TaskRoot> taskRoots = new ConcurrentHashMap<>();
     private final AtomicInteger outputs = new AtomicInteger();
     private final Set<ProcessEnvironment> live = ConcurrentHashMap.newKeySet();
-    private final Thread shutdownHook = new Thread(this::killAll, "local-lambda-environments");
+    private final Thread shutdownHook = new Thread(this::release, "local-lambda-environments");
 
     public ProcessHost(ResourceLimits limits, double cores) {
         this.limits = limits;
@@ -94,7 +94,13 @@ public final class ProcessHost implements AutoCloseable {
         live.remove(env);
     }
 
-    /** Kills every environment still running (also on SIGINT/SIGTERM, through a shutdown hook). */
+    /** On SIGINT/SIGTERM: kill every environment and remove the temporary directory. */
+    private void release() {
+        killAll();
+        TaskRoot.delete(workDir);
+    }
+
+    /** Kills every environment still running. */
     private void killAll() {
         for (ProcessEnvironment env : List.copyOf(live)) {
             env.close();
@@ -106,7 +112,7 @@ public final class ProcessHost implements AutoCloseable {
         try {
             Runtime.getRuntime().removeShutdownHook(shutdownHook);
         } catch (IllegalStateException e) {
-            // already shutting down: the hook runs killAll itself
+            // already shutting down: the hook releases everything itself
         }
         killAll();
         runtimeApi.close();
