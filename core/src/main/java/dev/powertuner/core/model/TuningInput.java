@@ -1,6 +1,7 @@
 package dev.powertuner.core.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.powertuner.core.arn.CrossAccountRole;
 import dev.powertuner.core.arn.FunctionRef;
 import dev.powertuner.core.error.InvalidInputException;
 import dev.powertuner.core.payload.Payloads;
@@ -85,6 +86,7 @@ public record TuningInput(
         if (Js.truthy(s3)) {
             S3Location.parse(s3);
         }
+        CrossAccountRole.parse(input);
         boolean onlyColdStarts = Js.truthy(Js.field(input, "onlyColdStarts"));
         return new TuningInput(function, (int) num, powerValues, payload.isMissingNode() ? null : payload,
                 Js.truthy(s3) ? Js.show(s3) : null, Js.truthy(Js.field(input, "parallelInvocation")), strategy,
