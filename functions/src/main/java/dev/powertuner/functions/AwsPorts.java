@@ -1,9 +1,10 @@
 package dev.powertuner.functions;
 
 import dev.powertuner.core.cost.PriceTable;
-import dev.powertuner.core.port.FunctionControl;
 import dev.powertuner.core.port.PayloadSource;
+import dev.powertuner.functions.aws.CrossAccountLambda;
 import dev.powertuner.functions.aws.S3PayloadSource;
+import dev.powertuner.functions.aws.SdkClients;
 import dev.powertuner.functions.aws.SdkFunctionControl;
 
 /** Builds the production ports of a handler from its {@link HandlerConfig}; called once per handler instance. */
@@ -12,8 +13,12 @@ final class AwsPorts {
     private AwsPorts() {
     }
 
-    static FunctionControl lambda(HandlerConfig config) {
-        return SdkFunctionControl.create(config.region(), config.credentials(), config.lambdaEndpoint());
+    /** The tuner's own Lambda clients, switched to an assumed role for runs with {@code roleARN}. */
+    static RunLambda runLambda(HandlerConfig config) {
+        CrossAccountLambda lambda = new CrossAccountLambda(
+                SdkFunctionControl.create(config.region(), config.credentials(), config.lambdaEndpoint()),
+                () -> SdkClients.sts(config.region(), config.credentials(), config.stsEndpoint()));
+        return lambda::forRun;
     }
 
     static PayloadSource s3(HandlerConfig config) {

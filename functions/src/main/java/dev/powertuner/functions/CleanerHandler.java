@@ -13,7 +13,7 @@ import java.util.Map;
  */
 public final class CleanerHandler extends JsonStreamHandler {
 
-    private final Cleaner cleaner;
+    private final RunLambda lambda;
 
     public CleanerHandler() {
         this(HandlerConfig.fromProcessEnvironment());
@@ -24,17 +24,21 @@ public final class CleanerHandler extends JsonStreamHandler {
     }
 
     private CleanerHandler(HandlerConfig config) {
-        this(config, AwsPorts.lambda(config));
+        this(config, AwsPorts.runLambda(config));
     }
 
     CleanerHandler(HandlerConfig config, FunctionControl lambda) {
-        this.cleaner = new Cleaner(lambda);
+        this(config, RunLambda.always(lambda));
+    }
+
+    CleanerHandler(HandlerConfig config, RunLambda lambda) {
+        this.lambda = lambda;
         Primer.register();
     }
 
     @Override
     JsonNode handle(JsonNode event, Context context) {
-        CleanupReport report = cleaner.clean(event);
+        CleanupReport report = new Cleaner(lambda.forRun(event, RunLambda.runIdOf(event, context))).clean(event);
         JsonNode out = MAPPER.valueToTree(report);
         log(context, "Cleaner: " + event.path("lambdaConfigurations").path("lambdaARN").asText() + ", deleted "
                 + report.deletedAliases().size() + " aliases and " + report.deletedVersions().size()

@@ -2,6 +2,7 @@ package dev.powertuner.functions;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.powertuner.core.cost.PriceTable;
 import dev.powertuner.core.model.PowerValueResult;
 import dev.powertuner.core.model.StateJson;
 import dev.powertuner.core.port.FunctionControl;
@@ -13,7 +14,11 @@ import java.util.Map;
 /** Invokes the target {@code num} times at one power value; event {@code {"input": <state>, "value": v}}. */
 public final class ExecutorHandler extends JsonStreamHandler {
 
-    private final Executor executor;
+    private final RunLambda lambda;
+    private final PayloadSource s3;
+    private final Sleeper sleeper;
+    private final PriceTable prices;
+    private final int parallelLimit;
 
     public ExecutorHandler() {
         this(HandlerConfig.fromProcessEnvironment());
@@ -24,17 +29,28 @@ public final class ExecutorHandler extends JsonStreamHandler {
     }
 
     private ExecutorHandler(HandlerConfig config) {
-        this(config, AwsPorts.lambda(config), Primer.warmBeforeCheckpoint(new LazyPayloadSource(() -> AwsPorts.s3(config))),
-                Sleeper.REAL);
+        this(config, AwsPorts.runLambda(config),
+                Primer.warmBeforeCheckpoint(new LazyPayloadSource(() -> AwsPorts.s3(config))), Sleeper.REAL);
     }
 
     ExecutorHandler(HandlerConfig config, FunctionControl lambda, PayloadSource s3, Sleeper sleeper) {
-        this.executor = new Executor(lambda, s3, sleeper, AwsPorts.prices(config), config.parallelLimit());
+        this(config, RunLambda.always(lambda), s3, sleeper);
+    }
+
+    ExecutorHandler(HandlerConfig config, RunLambda lambda, PayloadSource s3, Sleeper sleeper) {
+        this.lambda = lambda;
+        this.s3 = s3;
+        this.sleeper = sleeper;
+        this.prices = AwsPorts.prices(config);
+        this.parallelLimit = config.parallelLimit();
         Primer.register();
     }
 
     @Override
     JsonNode handle(JsonNode event, Context context) {
+        JsonNode state = event.path("input");
+        Executor executor = new Executor(lambda.forRun(state, RunLambda.runIdOf(state, context)), s3, sleeper, prices,
+                parallelLimit);
         PowerValueResult result = executor.execute(event, context::getRemainingTimeInMillis);
         JsonNode out = StateJson.toJson(result);
         log(context, "Executor: " + out.path("value").asInt() + " MB, " + out.path("invocations").asInt()

@@ -27,6 +27,8 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
  * @param parallelLimit      {@code POWERTUNER_PARALLEL_LIMIT}: concurrent invocations of one executor; default 100
  * @param lambdaEndpoint     {@code AWS_ENDPOINT_URL_LAMBDA}, else {@code AWS_ENDPOINT_URL}; null for the AWS endpoint
  * @param s3Endpoint         {@code AWS_ENDPOINT_URL_S3}, else {@code AWS_ENDPOINT_URL}; null for the AWS endpoint
+ * @param stsEndpoint        {@code AWS_ENDPOINT_URL_STS}, else {@code AWS_ENDPOINT_URL}; null for the regional AWS
+ *                           endpoint. AssumeRole of cross-account runs ({@code roleARN}) goes there
  * @param credentials        the SDK credentials provider
  */
 public record HandlerConfig(
@@ -37,6 +39,7 @@ public record HandlerConfig(
         int parallelLimit,
         URI lambdaEndpoint,
         URI s3Endpoint,
+        URI stsEndpoint,
         AwsCredentialsProvider credentials) {
 
     static final List<Integer> DEFAULT_POWER_VALUES = List.of(128, 256, 512, 1024, 1536, 3008);
@@ -69,6 +72,7 @@ public record HandlerConfig(
                 parallelLimit(env.get("POWERTUNER_PARALLEL_LIMIT")),
                 endpoint(env, "AWS_ENDPOINT_URL_LAMBDA"),
                 endpoint(env, "AWS_ENDPOINT_URL_S3"),
+                endpoint(env, "AWS_ENDPOINT_URL_STS"),
                 credentials(env));
     }
 
@@ -92,7 +96,7 @@ public record HandlerConfig(
 
     public HandlerConfig withCredentials(AwsCredentialsProvider provider) {
         return new HandlerConfig(region, defaultPowerValues, visualizationUrl, priceOverrides, parallelLimit,
-                lambdaEndpoint, s3Endpoint, provider);
+                lambdaEndpoint, s3Endpoint, stsEndpoint, provider);
     }
 
     private static String required(Map<String, String> env, String name) {

@@ -6,6 +6,7 @@ import dev.powertuner.core.model.StateJson;
 import dev.powertuner.core.model.TuningState;
 import dev.powertuner.core.port.FunctionControl;
 import dev.powertuner.core.step.Initializer;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -15,7 +16,8 @@ import java.util.Map;
  */
 public final class InitializerHandler extends JsonStreamHandler {
 
-    private final Initializer initializer;
+    private final List<Integer> defaultPowerValues;
+    private final RunLambda lambda;
 
     public InitializerHandler() {
         this(HandlerConfig.fromProcessEnvironment());
@@ -26,11 +28,16 @@ public final class InitializerHandler extends JsonStreamHandler {
     }
 
     private InitializerHandler(HandlerConfig config) {
-        this(config, AwsPorts.lambda(config));
+        this(config, AwsPorts.runLambda(config));
     }
 
     InitializerHandler(HandlerConfig config, FunctionControl lambda) {
-        this.initializer = new Initializer(lambda, config.defaultPowerValues());
+        this(config, RunLambda.always(lambda));
+    }
+
+    InitializerHandler(HandlerConfig config, RunLambda lambda) {
+        this.defaultPowerValues = config.defaultPowerValues();
+        this.lambda = lambda;
         Primer.register();
     }
 
@@ -40,7 +47,7 @@ public final class InitializerHandler extends JsonStreamHandler {
         JsonNode input = wrapped ? event.path("input") : event;
         String runId = wrapped && event.hasNonNull("executionName") ? event.get("executionName").asText()
                 : context.getAwsRequestId();
-        TuningState state = initializer.initialize(input, runId);
+        TuningState state = new Initializer(lambda.forRun(input, runId), defaultPowerValues).initialize(input, runId);
         JsonNode out = StateJson.toJson(state);
         log(context, "Initializer: run " + runId + ", " + out.path("lambdaARN").asText() + ", power values "
                 + out.path("powerValues") + ", " + out.path("iterator").path("count").asInt() + " configurations");

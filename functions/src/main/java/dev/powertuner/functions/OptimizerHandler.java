@@ -10,7 +10,7 @@ import java.util.Map;
 /** Applies the optimum with autoOptimize (and autoOptimizeAlias); whole state in, result discarded. */
 public final class OptimizerHandler extends JsonStreamHandler {
 
-    private final Optimizer optimizer;
+    private final RunLambda lambda;
 
     public OptimizerHandler() {
         this(HandlerConfig.fromProcessEnvironment());
@@ -21,16 +21,21 @@ public final class OptimizerHandler extends JsonStreamHandler {
     }
 
     private OptimizerHandler(HandlerConfig config) {
-        this(config, AwsPorts.lambda(config));
+        this(config, AwsPorts.runLambda(config));
     }
 
     OptimizerHandler(HandlerConfig config, FunctionControl lambda) {
-        this.optimizer = new Optimizer(lambda);
+        this(config, RunLambda.always(lambda));
+    }
+
+    OptimizerHandler(HandlerConfig config, RunLambda lambda) {
+        this.lambda = lambda;
         Primer.register();
     }
 
     @Override
     JsonNode handle(JsonNode event, Context context) {
+        Optimizer optimizer = new Optimizer(lambda.forRun(event, RunLambda.runIdOf(event, context)));
         OptimizationReport report = optimizer.optimize(event);
         JsonNode out = MAPPER.valueToTree(report);
         log(context, "Optimizer: " + report.reason());

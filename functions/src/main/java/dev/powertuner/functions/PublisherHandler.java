@@ -11,7 +11,7 @@ import java.util.Map;
 /** Publishes a batch of configurations (version + alias each) sized to the remaining time; whole state in. */
 public final class PublisherHandler extends JsonStreamHandler {
 
-    private final Publisher publisher;
+    private final RunLambda lambda;
 
     public PublisherHandler() {
         this(HandlerConfig.fromProcessEnvironment());
@@ -22,17 +22,22 @@ public final class PublisherHandler extends JsonStreamHandler {
     }
 
     private PublisherHandler(HandlerConfig config) {
-        this(config, AwsPorts.lambda(config));
+        this(config, AwsPorts.runLambda(config));
     }
 
     PublisherHandler(HandlerConfig config, FunctionControl lambda) {
-        this.publisher = new Publisher(lambda);
+        this(config, RunLambda.always(lambda));
+    }
+
+    PublisherHandler(HandlerConfig config, RunLambda lambda) {
+        this.lambda = lambda;
         Primer.register();
     }
 
     @Override
     JsonNode handle(JsonNode event, Context context) {
         TuningState before = StateJson.fromJson(event.path("lambdaConfigurations"));
+        Publisher publisher = new Publisher(lambda.forRun(event, RunLambda.runIdOf(event, context)));
         TuningState after = publisher.publish(before, context::getRemainingTimeInMillis);
         JsonNode out = StateJson.toJson(after);
         JsonNode iterator = out.path("iterator");

@@ -98,6 +98,17 @@ class HandlerConfigTest {
     }
 
     @Test
+    void stsEndpointIsReadFromItsOwnVariableElseTheGenericOne() {
+        assertThat(HandlerConfig.from(env("AWS_ENDPOINT_URL_STS", "http://127.0.0.1:9002")).stsEndpoint())
+                .isEqualTo(URI.create("http://127.0.0.1:9002"));
+        assertThat(HandlerConfig.from(env("AWS_ENDPOINT_URL", "http://127.0.0.1:9000")).stsEndpoint())
+                .isEqualTo(URI.create("http://127.0.0.1:9000"));
+        assertThat(HandlerConfig.from(env()).stsEndpoint()).isNull();
+        assertThatThrownBy(() -> HandlerConfig.from(env("AWS_ENDPOINT_URL_STS", "sts.local")))
+                .hasMessageContaining("AWS_ENDPOINT_URL_STS");
+    }
+
+    @Test
     void s3EndpointIsReadFromItsOwnVariable() {
         assertThat(HandlerConfig.from(env("AWS_ENDPOINT_URL_S3", "http://localhost:4566")).s3Endpoint())
                 .isEqualTo(URI.create("http://localhost:4566"));
@@ -133,7 +144,7 @@ class HandlerConfigTest {
     @Test
     void defaultPowerValuesAreCopied() {
         List<Integer> values = new java.util.ArrayList<>(List.of(128));
-        HandlerConfig config = new HandlerConfig("us-east-1", values, "u", null, 1, null, null, null);
+        HandlerConfig config = new HandlerConfig("us-east-1", values, "u", null, 1, null, null, null, null);
         values.add(256);
 
         assertThat(config.defaultPowerValues()).containsExactly(128);

@@ -3,7 +3,9 @@ package dev.powertuner.core.arn;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.powertuner.core.error.InvalidInputException;
 import dev.powertuner.core.model.Js;
+import java.util.LinkedHashSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -74,6 +76,21 @@ public record CrossAccountRole(String roleArn, String externalId) {
     public boolean coversProcessor(String processor) {
         Optional<String> account = accountOf(processor);
         return account.isEmpty() || account.get().equals(account());
+    }
+
+    /**
+     * The input's {@code preProcessorARN} and {@code postProcessorARN}, as the executor passes them to Lambda, that
+     * are called with the tuner's own credentials (see {@link #coversProcessor}).
+     */
+    public Set<String> processorsOutside(JsonNode input) {
+        Set<String> outside = new LinkedHashSet<>();
+        for (String field : new String[] {"preProcessorARN", "postProcessorARN"}) {
+            JsonNode value = Js.field(input, field);
+            if (Js.truthy(value) && !coversProcessor(Js.show(value))) {
+                outside.add(Js.show(value));
+            }
+        }
+        return outside;
     }
 
     /** The account of a full or partial Lambda ARN; empty for a function name. */

@@ -103,6 +103,18 @@ class CrossAccountRoleTest {
     }
 
     @Test
+    void processorsOutsideTheRolesAccountAreListedAsTheExecutorNamesThem() throws Exception {
+        CrossAccountRole role = new CrossAccountRole(ROLE, null);
+
+        assertThat(role.processorsOutside(json("{'preProcessorARN':'arn:aws:lambda:eu-west-1:111111111111:function:pre',"
+                + "'postProcessorARN':'arn:aws:lambda:eu-west-1:222222222222:function:post'}")))
+                .containsExactly("arn:aws:lambda:eu-west-1:111111111111:function:pre");
+        assertThat(role.processorsOutside(json("{'preProcessorARN':'','postProcessorARN':'111111111111:function:p'}")))
+                .containsExactly("111111111111:function:p");
+        assertThat(role.processorsOutside(json("{'lambdaARN':'fn'}"))).isEmpty();
+    }
+
+    @Test
     void sessionNameIsTheRunIdWithinStsRules() {
         assertThat(CrossAccountRole.sessionName("a1b2c3d4-run_7")).isEqualTo("a1b2c3d4-run_7");
         assertThat(CrossAccountRole.sessionName("run with spaces/and:colons")).isEqualTo("run-with-spaces-and-colons");

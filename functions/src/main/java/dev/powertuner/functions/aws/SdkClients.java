@@ -13,6 +13,7 @@ import software.amazon.awssdk.retries.api.RetryStrategy;
 import software.amazon.awssdk.services.lambda.LambdaClient;
 import software.amazon.awssdk.services.lambda.model.ResourceConflictException;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.sts.StsClient;
 
 /**
  * Builds the SDK clients the adapters use: url-connection HTTP client, explicit region and credentials (no discovery
@@ -100,6 +101,21 @@ public final class SdkClients {
                 .credentialsProvider(credentials)
                 .httpClient(http())
                 .overrideConfiguration(overrides(retry));
+        if (endpoint != null) {
+            builder.endpointOverride(endpoint);
+        }
+        return builder.build();
+    }
+
+    /**
+     * An STS client for AssumeRole: the regional endpoint of the tuner's region (or {@code endpoint}), signed with the
+     * tuner's own credentials, the SDK's standard retries (throttling and 5xx; AccessDenied is final).
+     */
+    public static StsClient sts(String region, AwsCredentialsProvider credentials, URI endpoint) {
+        var builder = StsClient.builder()
+                .region(Region.of(region))
+                .credentialsProvider(credentials)
+                .httpClient(http());
         if (endpoint != null) {
             builder.endpointOverride(endpoint);
         }

@@ -17,6 +17,9 @@ import java.util.function.LongSupplier;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.awscore.AwsRequest;
+import software.amazon.awssdk.awscore.AwsRequestOverrideConfiguration;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.lambda.LambdaClient;
 import software.amazon.awssdk.services.lambda.model.GetFunctionConfigurationResponse;
@@ -31,6 +34,9 @@ import software.amazon.awssdk.services.lambda.model.ResourceNotFoundException;
  * {@link FunctionControl} on the AWS SDK v2 Lambda client. One client per region (the region of a full ARN, else the
  * tuner's), created lazily and cached; the tuner's region is built at construction (SnapStart). SDK
  * {@link LambdaException}s become {@link LambdaApiException}s carrying the service's error code.
+ *
+ * <p>{@link #withRole} gives a view for one cross-account run: the same clients, with the calls on the functions it
+ * selects signed with the run's assumed-role credentials (a per-request override, so no client is built per run).
  */
 public final class SdkFunctionControl implements FunctionControl {
 
@@ -41,14 +47,39 @@ public final class SdkFunctionControl implements FunctionControl {
 
     private final String defaultRegion;
     private final Function<String, LambdaClient> clientFactory;
-    private final Map<String, LambdaClient> clients = new ConcurrentHashMap<>();
+    private final Map<String, LambdaClient> clients;
     private final Poller poller;
+    /** The run's role credentials; null for the tuner's own (the clients' provider). */
+    private final AwsCredentialsProvider roleCredentials;
+    private final Predicate<String> usesRole;
 
     SdkFunctionControl(String defaultRegion, Function<String, LambdaClient> clientFactory, Poller poller) {
         this.defaultRegion = defaultRegion;
         this.clientFactory = clientFactory;
+        this.clients = new ConcurrentHashMap<>();
         this.poller = poller;
+        this.roleCredentials = null;
+        this.usesRole = function -> false;
         client(defaultRegion);
+    }
+
+    private SdkFunctionControl(SdkFunctionControl own, AwsCredentialsProvider roleCredentials,
+            Predicate<String> usesRole) {
+        this.defaultRegion = own.defaultRegion;
+        this.clientFactory = own.clientFactory;
+        this.clients = own.clients;
+        this.poller = own.poller;
+        this.roleCredentials = roleCredentials;
+        this.usesRole = usesRole;
+    }
+
+    /**
+     * A view for one run sharing this adapter's clients: calls on a function {@code usesRole} accepts are signed with
+     * {@code roleCredentials}, resolved before each call (so a failed AssumeRole is thrown as it is, not retried as a
+     * Lambda call); the other functions keep the tuner's own credentials.
+     */
+    public SdkFunctionControl withRole(AwsCredentialsProvider roleCredentials, Predicate<String> usesRole) {
+        return new SdkFunctionControl(this, roleCredentials, usesRole);
     }
 
     /** Clients from a factory (one call per region), polling with real sleeps. */
@@ -81,16 +112,26 @@ public final class SdkFunctionControl implements FunctionControl {
         return client(regionOf(function, defaultRegion));
     }
 
+    /** Adds the run's role credentials to a request on {@code function} when the role applies to it. */
+    private <B extends AwsRequest.Builder> B signed(String function, B request) {
+        if (roleCredentials != null && usesRole.test(function)) {
+            request.overrideConfiguration(AwsRequestOverrideConfiguration.builder()
+                    .credentialsProvider(StaticCredentialsProvider.create(roleCredentials.resolveCredentials()))
+                    .build());
+        }
+        return request;
+    }
+
     @Override
     public FunctionConfiguration configuration(String function, String qualifier) {
         return call(() -> toConfiguration(clientFor(function).getFunctionConfiguration(
-                b -> b.functionName(function).qualifier(qualifier))));
+                b -> signed(function, b.functionName(function).qualifier(qualifier)))));
     }
 
     @Override
     public void updateConfiguration(String function, int memoryMb, String description) {
         call(() -> clientFor(function).updateFunctionConfiguration(
-                b -> b.functionName(function).memorySize(memoryMb).description(description)));
+                b -> signed(function, b.functionName(function).memorySize(memoryMb).description(description))));
     }
 
     @Override
@@ -112,14 +153,14 @@ public final class SdkFunctionControl implements FunctionControl {
     @Override
     public String publishVersion(String function, String description) {
         return call(() -> clientFor(function).publishVersion(
-                b -> b.functionName(function).description(description)).version());
+                b -> signed(function, b.functionName(function).description(description))).version());
     }
 
     @Override
     public Optional<String> aliasVersion(String function, String alias) {
         return call(() -> {
             try {
-                return Optional.of(clientFor(function).getAlias(b -> b.functionName(function).name(alias))
+                return Optional.of(clientFor(function).getAlias(b -> signed(function, b.functionName(function).name(alias)))
                         .functionVersion());
             } catch (ResourceNotFoundException e) {
                 return Optional.empty();
@@ -130,20 +171,20 @@ public final class SdkFunctionControl implements FunctionControl {
     @Override
     public void createAlias(String function, String alias, String version) {
         call(() -> clientFor(function).createAlias(
-                b -> b.functionName(function).name(alias).functionVersion(version)));
+                b -> signed(function, b.functionName(function).name(alias).functionVersion(version))));
     }
 
     @Override
     public void updateAlias(String function, String alias, String version) {
         call(() -> clientFor(function).updateAlias(
-                b -> b.functionName(function).name(alias).functionVersion(version)));
+                b -> signed(function, b.functionName(function).name(alias).functionVersion(version))));
     }
 
     @Override
     public boolean deleteAlias(String function, String alias) {
         return call(() -> {
             try {
-                clientFor(function).deleteAlias(b -> b.functionName(function).name(alias));
+                clientFor(function).deleteAlias(b -> signed(function, b.functionName(function).name(alias)));
                 return true;
             } catch (ResourceNotFoundException e) {
                 return false;
@@ -155,7 +196,7 @@ public final class SdkFunctionControl implements FunctionControl {
     public boolean deleteVersion(String function, String version) {
         return call(() -> {
             try {
-                clientFor(function).deleteFunction(b -> b.functionName(function).qualifier(version));
+                clientFor(function).deleteFunction(b -> signed(function, b.functionName(function).qualifier(version)));
                 return true;
             } catch (ResourceNotFoundException e) {
                 return false;
@@ -167,7 +208,7 @@ public final class SdkFunctionControl implements FunctionControl {
     public List<FunctionConfiguration> listVersions(String function) {
         return call(() -> {
             List<FunctionConfiguration> versions = new ArrayList<>();
-            clientFor(function).listVersionsByFunctionPaginator(b -> b.functionName(function)).versions()
+            clientFor(function).listVersionsByFunctionPaginator(b -> signed(function, b.functionName(function))).versions()
                     .forEach(v -> {
                         if (!"$LATEST".equals(v.version())) {
                             versions.add(new FunctionConfiguration(v.functionArn(), v.version(),
@@ -182,12 +223,12 @@ public final class SdkFunctionControl implements FunctionControl {
 
     @Override
     public InvocationResult invoke(String function, String qualifier, String payload) {
-        InvokeResponse response = call(() -> clientFor(function).invoke(b -> b
+        InvokeResponse response = call(() -> clientFor(function).invoke(b -> signed(function, b
                 .functionName(function)
                 .qualifier(qualifier)
                 .invocationType(InvocationType.REQUEST_RESPONSE)
                 .logType(LogType.TAIL)
-                .payload(SdkBytes.fromUtf8String(payload == null ? "null" : payload))));
+                .payload(SdkBytes.fromUtf8String(payload == null ? "null" : payload)))));
         String body = response.payload() == null ? "" : response.payload().asUtf8String();
         return new InvocationResult(response.functionError(), body, response.logResult());
     }
