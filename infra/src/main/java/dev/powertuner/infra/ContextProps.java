@@ -2,15 +2,43 @@ package dev.powertuner.infra;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.powertuner.cdk.PowerTunerProps;
+import dev.powertuner.cdk.PowerTunerTargetRoleProps;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import software.amazon.awscdk.services.lambda.Architecture;
 import software.constructs.Node;
 
-/** Reads {@link PowerTunerProps} from CDK context values, which arrive as strings (-c) or JSON values (cdk.json). */
+/**
+ * Reads {@link PowerTunerProps} (or, for a target account, {@link PowerTunerTargetRoleProps}) from CDK context values,
+ * which arrive as strings (-c) or JSON values (cdk.json).
+ */
 final class ContextProps {
+    /** The target role's name when the context names none: its ARN is then known in advance. */
+    static final String DEFAULT_TARGET_ROLE_NAME = "powertuner-target";
+
     private ContextProps() {
+    }
+
+    /** The app deploys the target role instead of the tuner when the context names the tuner's account or roles. */
+    static boolean targetRoleRequested(Node node) {
+        return !list(node.tryGetContext("tunerAccountIds")).isEmpty()
+                || !list(node.tryGetContext("tunerRoleArns")).isEmpty();
+    }
+
+    /** tunerAccountIds, tunerRoleArns, externalId, lambdaResource and targetRoleName. */
+    static PowerTunerTargetRoleProps readTargetRole(Node node) {
+        PowerTunerTargetRoleProps.Builder builder = PowerTunerTargetRoleProps.builder()
+                .tunerAccountIds(list(node.tryGetContext("tunerAccountIds")))
+                .tunerRoleArns(list(node.tryGetContext("tunerRoleArns")))
+                .externalId(string(node, "externalId"));
+        String text = string(node, "lambdaResource");
+        if (text != null) {
+            builder.lambdaResource(text);
+        }
+        text = string(node, "targetRoleName");
+        return builder.roleName(text != null ? text : DEFAULT_TARGET_ROLE_NAME).build();
     }
 
     static PowerTunerProps.Builder read(Node node) {
@@ -45,9 +73,14 @@ final class ContextProps {
         if (text != null) {
             builder.logGroupRetentionInDays(integer("logGroupRetentionInDays", text));
         }
+        return readDeployment(node, builder);
+    }
+
+    /** VPC, naming, prices, architecture and cross-account roles. */
+    private static PowerTunerProps.Builder readDeployment(Node node, PowerTunerProps.Builder builder) {
         builder.securityGroupIds(list(node.tryGetContext("securityGroupIds")));
         builder.subnetIds(list(node.tryGetContext("subnetIds")));
-        text = string(node, "stateMachineNamePrefix");
+        String text = string(node, "stateMachineNamePrefix");
         if (text != null) {
             builder.stateMachineNamePrefix(text);
         }
@@ -56,6 +89,7 @@ final class ContextProps {
         if (text != null) {
             builder.architecture(architecture(text));
         }
+        builder.crossAccountRoleArns(list(node.tryGetContext("crossAccountRoleArns")));
         return builder;
     }
 

@@ -1,5 +1,9 @@
 package dev.powertuner.infra;
 
+import dev.powertuner.cdk.PowerTuner;
+import dev.powertuner.cdk.PowerTunerProps;
+import dev.powertuner.cdk.TunerFunction;
+import java.util.ArrayList;
 import java.util.List;
 import software.amazon.awscdk.Aws;
 import software.amazon.awscdk.CfnCondition;
@@ -9,7 +13,10 @@ import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.StackProps;
 import software.constructs.Construct;
 
-/** A stack holding one {@link PowerTuner}, with the reference's output {@code StateMachineARN} and a console link. */
+/**
+ * A stack holding one {@link PowerTuner}, with the reference's output {@code StateMachineARN}, a console link and,
+ * with {@code crossAccountRoleArns}, the ARNs of the tuner's roles that may assume them ({@code TunerRoleARNs}).
+ */
 public class PowerTunerStack extends Stack {
     private final PowerTuner tuner;
 
@@ -32,6 +39,23 @@ public class PowerTunerStack extends Stack {
                 .value(Fn.join("", List.of("https://", Aws.REGION, ".", consoleHost(),
                         "/states/home?region=", Aws.REGION, "#/statemachines/view/", arn)))
                 .build();
+        if (!props.crossAccountRoleArns().isEmpty()) {
+            CfnOutput.Builder.create(this, "TunerRoleARNs")
+                    .description("The tuner's roles that assume crossAccountRoleArns: principals for their trust policy")
+                    .value(Fn.join(",", tunerRoleArns()))
+                    .build();
+        }
+    }
+
+    /** The roles of the functions that call Lambda (all but the analyzer). */
+    private List<String> tunerRoleArns() {
+        List<String> arns = new ArrayList<>();
+        for (TunerFunction spec : TunerFunction.values()) {
+            if (!spec.lambdaActions().isEmpty()) {
+                arns.add(tuner.getFunction(spec).getRole().getRoleArn());
+            }
+        }
+        return arns;
     }
 
     /** The console host of the partition deployed to; conditions, so that any other partition still deploys. */
@@ -53,7 +77,7 @@ public class PowerTunerStack extends Stack {
      * Props from CDK context (`-c Key=value` or cdk.json), keys named like the reference's SAM parameters:
      * PowerValues, visualizationURL, lambdaResource, totalExecutionTimeout, permissionsBoundary, payloadS3Bucket,
      * payloadS3Key, logGroupRetentionInDays, securityGroupIds, subnetIds, stateMachineNamePrefix, plus
-     * priceOverrides and architecture. The caller adds the code and calls build().
+     * priceOverrides, architecture and crossAccountRoleArns. The caller may set other code, then calls build().
      */
     public static PowerTunerProps.Builder propsFromContext(Construct scope) {
         return ContextProps.read(scope.getNode());

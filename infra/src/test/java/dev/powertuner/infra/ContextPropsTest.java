@@ -3,6 +3,8 @@ package dev.powertuner.infra;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.powertuner.cdk.PowerTunerProps;
+import dev.powertuner.cdk.PowerTunerTargetRoleProps;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -12,8 +14,13 @@ import software.amazon.awscdk.services.lambda.Architecture;
 class ContextPropsTest {
     private static PowerTunerProps fromContext(Map<String, Object> context) {
         App app = App.Builder.create().context(context).build();
-        return PowerTunerStack.propsFromContext(app).code(Synth.props().build().code())
-                .definitionFile(Synth.definitionFile()).build();
+        return PowerTunerStack.propsFromContext(app).code(Synth.props().build().code()).build();
+    }
+
+    private static PowerTunerTargetRoleProps targetRoleFromContext(Map<String, Object> context) {
+        App app = App.Builder.create().context(context).build();
+        assertThat(ContextProps.targetRoleRequested(app.getNode())).isTrue();
+        return ContextProps.readTargetRole(app.getNode());
     }
 
     @Test
@@ -31,7 +38,8 @@ class ContextPropsTest {
                 Map.entry("subnetIds", "subnet-1"),
                 Map.entry("stateMachineNamePrefix", "tuner"),
                 Map.entry("priceOverrides", "{\"a\": 1}"),
-                Map.entry("architecture", "x86_64")));
+                Map.entry("architecture", "x86_64"),
+                Map.entry("crossAccountRoleArns", "arn:aws:iam::222222222222:role/t, arn:aws:iam::333333333333:role/t")));
 
         assertThat(props.powerValues()).containsExactly(128, 512, 1024);
         assertThat(props.visualizationUrl()).isEqualTo("https://viz.example.com/");
@@ -46,6 +54,28 @@ class ContextPropsTest {
         assertThat(props.stateMachineNamePrefix()).isEqualTo("tuner");
         assertThat(props.priceOverrides()).isEqualTo("{\"a\":1}");
         assertThat(props.architecture()).isEqualTo(Architecture.X86_64);
+        assertThat(props.crossAccountRoleArns())
+                .containsExactly("arn:aws:iam::222222222222:role/t", "arn:aws:iam::333333333333:role/t");
+    }
+
+    @Test
+    void tunerAccountsOrRolesInTheContextSelectTheTargetRoleWithItsOwnKeys() {
+        PowerTunerTargetRoleProps props = targetRoleFromContext(Map.of(
+                "tunerAccountIds", "111111111111",
+                "tunerRoleArns", List.of("arn:aws:iam::111111111111:role/tuner-executor"),
+                "externalId", "tuner-7f3a",
+                "lambdaResource", "arn:aws:lambda:*:222222222222:function:shop-*",
+                "targetRoleName", "shop-tuning"));
+
+        assertThat(props.tunerAccountIds()).containsExactly("111111111111");
+        assertThat(props.tunerRoleArns()).containsExactly("arn:aws:iam::111111111111:role/tuner-executor");
+        assertThat(props.externalId()).isEqualTo("tuner-7f3a");
+        assertThat(props.lambdaResource()).isEqualTo("arn:aws:lambda:*:222222222222:function:shop-*");
+        assertThat(props.roleName()).isEqualTo("shop-tuning");
+        assertThat(targetRoleFromContext(Map.of("tunerAccountIds", "111111111111")).roleName())
+                .isEqualTo("powertuner-target");
+        assertThatThrownBy(() -> targetRoleFromContext(Map.of("tunerAccountIds", "1111")))
+                .hasMessageContaining("tunerAccountIds");
     }
 
     @Test
@@ -65,11 +95,12 @@ class ContextPropsTest {
 
     @Test
     void emptyContextGivesTheDefaults() {
-        PowerTunerProps props = fromContext(Map.of("securityGroupIds", "", "subnetIds", ""));
+        PowerTunerProps props = fromContext(Map.of("securityGroupIds", "", "subnetIds", "", "tunerAccountIds", ""));
 
         assertThat(props.powerValues()).containsExactly(128, 256, 512, 1024, 1536, 3008);
         assertThat(props.securityGroupIds()).isEmpty();
         assertThat(props.architecture()).isEqualTo(Architecture.ARM_64);
+        assertThat(props.crossAccountRoleArns()).isEmpty();
     }
 
     @Test

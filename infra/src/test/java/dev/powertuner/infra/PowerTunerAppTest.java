@@ -4,14 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.powertuner.cdk.TunerFunction;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
-import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awscdk.App;
+import software.amazon.awscdk.Stack;
+import software.amazon.awscdk.assertions.Match;
 import software.amazon.awscdk.assertions.Template;
 
 class PowerTunerAppTest {
@@ -19,47 +21,50 @@ class PowerTunerAppTest {
     Path target;
 
     @Test
-    void missingHandlerJarExplainsHowToBuildIt() throws Exception {
-        Files.createFile(target.resolve("powertuner-functions-0.1.0-SNAPSHOT.jar"));
-
-        assertThatThrownBy(() -> PowerTunerApp.findHandlerJar(target))
-                .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("powertuner-functions-*-lambda.jar")
-                .hasMessageContaining("build it with mvn -pl functions -am package");
-    }
-
-    @Test
-    void missingTargetDirectoryGivesTheSameAdvice() {
-        assertThatThrownBy(() -> PowerTunerApp.findHandlerJar(target.resolve("absent")))
-                .hasMessageContaining("build it with mvn -pl functions -am package");
-    }
-
-    @Test
-    void newestShadedJarWins() throws Exception {
-        Path old = Files.createFile(target.resolve("powertuner-functions-0.1.0-lambda.jar"));
-        Path current = Files.createFile(target.resolve("powertuner-functions-0.2.0-SNAPSHOT-lambda.jar"));
-        Files.setLastModifiedTime(old, FileTime.from(Instant.parse("2026-01-01T00:00:00Z")));
-        Files.setLastModifiedTime(current, FileTime.from(Instant.parse("2026-06-01T00:00:00Z")));
-
-        assertThat(PowerTunerApp.findHandlerJar(target)).isEqualTo(current);
-    }
-
-    @Test
-    void appBuildsTheStackNamedInContextFromTheGivenJar() throws Exception {
+    void appBuildsTheTunerStackNamedInContextFromTheGivenJar() throws Exception {
         Path jar = Files.write(target.resolve("handlers.jar"), new byte[] {'P', 'K', 5, 6});
         App app = App.Builder.create().context(Map.of("handlerJar", jar.toString(), "stackName", "tuner-dev",
                 "PowerValues", "256,1024")).build();
 
-        PowerTunerStack stack = PowerTunerApp.stack(app);
+        Stack stack = PowerTunerApp.stack(app);
 
+        assertThat(stack).isInstanceOf(PowerTunerStack.class);
         assertThat(stack.getStackName()).isEqualTo("tuner-dev");
         assertThat(Synth.environment(Template.fromStack(stack), TunerFunction.EXECUTOR))
                 .containsEntry("defaultPowerValues", "256,1024");
     }
 
     @Test
+    void withoutHandlerJarTheAppUsesTheJarTheLibraryCarries() {
+        Stack stack = PowerTunerApp.stack(new App());
+
+        assertThat(stack.getStackName()).isEqualTo("powertuner");
+        Template.fromStack(stack).hasResourceProperties("AWS::Lambda::Function", Match.objectLike(Map.of(
+                "Handler", TunerFunction.EXECUTOR.handler(),
+                "Code", Match.objectLike(Map.of("S3Key", Match.stringLikeRegexp("[0-9a-f]{64}\\.jar"))))));
+    }
+
+    @Test
+    void tunerAccountIdsInContextDeployTheTargetRoleInstead() {
+        App app = App.Builder.create().context(Map.of("tunerAccountIds", "111111111111", "externalId", "tuner-7f3a"))
+                .build();
+
+        Stack stack = PowerTunerApp.stack(app);
+
+        assertThat(stack).isInstanceOf(TargetRoleStack.class);
+        assertThat(stack.getStackName()).isEqualTo("powertuner-target-role");
+        Template template = Template.fromStack(stack);
+        template.resourceCountIs("AWS::Lambda::Function", 0);
+        template.hasResourceProperties("AWS::IAM::Role", Match.objectLike(Map.of(
+                "RoleName", "powertuner-target",
+                "AssumeRolePolicyDocument", Match.objectLike(Map.of("Statement", List.of(Match.objectLike(Map.of(
+                        "Condition", Map.of("StringEquals", Map.of("sts:ExternalId", "tuner-7f3a"))))))))));
+        assertThat(template.findOutputs("RoleARN")).containsKey("RoleARN");
+    }
+
+    @Test
     void cdkJsonRunsThisAppWithoutNeedingAPrePopulatedMavenRepository() throws Exception {
-        // deploy.md builds only functions/ first, so aws-cdk-lib and exec-maven-plugin may not be downloaded yet
+        // deploy.md installs the libraries first, so aws-cdk-lib may be there but exec-maven-plugin not yet
         String app = new ObjectMapper().readTree(Path.of("cdk.json").toFile()).get("app").asText();
 
         assertThat(app).contains("mvn ").contains(" compile exec:java");

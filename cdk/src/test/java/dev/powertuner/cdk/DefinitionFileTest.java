@@ -1,4 +1,4 @@
-package dev.powertuner.infra;
+package dev.powertuner.cdk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -38,6 +38,11 @@ class DefinitionFileTest {
         for (TunerFunction spec : TunerFunction.values()) {
             assertThat(rendered).contains("\"${" + spec.placeholder() + "}\"");
         }
+    }
+
+    @Test
+    void bundledDefinitionRendersAsTheRepositoryFileDoes() {
+        assertThat(DefinitionFile.renderBundled(42)).isEqualTo(DefinitionFile.render(Synth.definitionFile(), 42));
     }
 
     @Test

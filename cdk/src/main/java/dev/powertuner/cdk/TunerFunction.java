@@ -1,6 +1,9 @@
-package dev.powertuner.infra;
+package dev.powertuner.cdk;
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The six tuner functions: handler class (the deployment contract of {@code functions}), the definition's
@@ -41,6 +44,15 @@ public enum TunerFunction {
     /** The definition's substitution variable, e.g. {@code InitializerArn} for {@code ${InitializerArn}}. */
     public String placeholder() {
         return stepName + "Arn";
+    }
+
+    /** The Lambda actions of all six functions, each once: what a cross-account target role must allow. */
+    public static List<String> allLambdaActions() {
+        Set<String> actions = new LinkedHashSet<>();
+        for (TunerFunction function : values()) {
+            actions.addAll(function.lambdaActions());
+        }
+        return new ArrayList<>(actions);
     }
 
     /** Lambda API actions on the tuned function; empty for the analyzer. */

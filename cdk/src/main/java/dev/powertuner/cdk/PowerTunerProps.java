@@ -1,12 +1,10 @@
-package dev.powertuner.infra;
+package dev.powertuner.cdk;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -15,9 +13,10 @@ import software.amazon.awscdk.services.lambda.Architecture;
 import software.amazon.awscdk.services.lambda.Code;
 
 /**
- * Deployment settings of {@link PowerTuner}: the reference's SAM parameters under the same names and defaults
- * (reference-contract 7), plus {@code priceOverrides}, {@code architecture}, the handler {@code code} and the
- * state machine definition file. {@link Builder#build()} validates and names the offending property.
+ * Deployment settings of {@link PowerTuner}: the reference's SAM parameters under the same names and defaults, plus
+ * {@code priceOverrides}, {@code architecture}, {@code crossAccountRoleArns}, and the handler {@code code} and state
+ * machine definition file, which default to the copies this library's jar carries. {@link Builder#build()} validates
+ * and names the offending property.
  */
 public final class PowerTunerProps {
     public static final List<Integer> DEFAULT_POWER_VALUES = List.of(128, 256, 512, 1024, 1536, 3008);
@@ -44,6 +43,7 @@ public final class PowerTunerProps {
     private final String stateMachineNamePrefix;
     private final String priceOverrides;
     private final Architecture architecture;
+    private final List<String> crossAccountRoleArns;
     private final Code code;
     private final Path definitionFile;
 
@@ -61,8 +61,9 @@ public final class PowerTunerProps {
         this.stateMachineNamePrefix = b.stateMachineNamePrefix;
         this.priceOverrides = compactJson(blankToNull(b.priceOverrides));
         this.architecture = b.architecture;
-        this.code = b.code;
-        this.definitionFile = b.definitionFile != null ? b.definitionFile : locateDefinition();
+        this.crossAccountRoleArns = List.copyOf(b.crossAccountRoleArns);
+        this.code = b.code != null ? b.code : Code.fromAsset(BundledResources.handlerJar().toString());
+        this.definitionFile = b.definitionFile;
     }
 
     public static Builder builder() {
@@ -131,12 +132,20 @@ public final class PowerTunerProps {
         return architecture;
     }
 
-    /** The handler code: production the shaded functions jar, tests a dummy asset directory. */
+    /**
+     * Roles in other accounts that the tuner's functions may assume ({@code sts:AssumeRole}, nothing else) for
+     * executions with {@code roleARN}; empty for none.
+     */
+    public List<String> crossAccountRoleArns() {
+        return crossAccountRoleArns;
+    }
+
+    /** The handler code: by default the shaded functions jar this library carries, extracted at synth time. */
     public Code code() {
         return code;
     }
 
-    /** powertuner.asl.json on disk. */
+    /** A state machine definition file to use instead of the bundled powertuner.asl.json; null for the bundled one. */
     public Path definitionFile() {
         return definitionFile;
     }
@@ -156,19 +165,6 @@ public final class PowerTunerProps {
         }
     }
 
-    /** statemachine/powertuner.asl.json seen from the working directory (the repository root or a module). */
-    private static Path locateDefinition() {
-        List<Path> candidates = List.of(Paths.get("..", "statemachine", "powertuner.asl.json"),
-                Paths.get("statemachine", "powertuner.asl.json"));
-        for (Path candidate : candidates) {
-            if (Files.isRegularFile(candidate)) {
-                return candidate.toAbsolutePath().normalize();
-            }
-        }
-        throw new IllegalArgumentException("definitionFile not given and statemachine/powertuner.asl.json not found from "
-                + Paths.get("").toAbsolutePath());
-    }
-
     /** Builder with the reference's defaults. */
     public static final class Builder {
         private List<Integer> powerValues = DEFAULT_POWER_VALUES;
@@ -184,6 +180,7 @@ public final class PowerTunerProps {
         private String stateMachineNamePrefix = DEFAULT_STATE_MACHINE_NAME_PREFIX;
         private String priceOverrides;
         private Architecture architecture = Architecture.ARM_64;
+        private List<String> crossAccountRoleArns = List.of();
         private Code code;
         private Path definitionFile;
 
@@ -255,11 +252,18 @@ public final class PowerTunerProps {
             return this;
         }
 
+        public Builder crossAccountRoleArns(List<String> roleArns) {
+            this.crossAccountRoleArns = new ArrayList<>(Objects.requireNonNull(roleArns, "crossAccountRoleArns"));
+            return this;
+        }
+
+        /** Other handler code (a build of powertuner-functions); default: the jar this library carries. */
         public Builder code(Code value) {
             this.code = value;
             return this;
         }
 
+        /** Another powertuner.asl.json; default: the definition this library carries. */
         public Builder definitionFile(Path file) {
             this.definitionFile = file;
             return this;
@@ -267,8 +271,6 @@ public final class PowerTunerProps {
 
         /** Validates every property; an {@link IllegalArgumentException} names the first invalid one. */
         public PowerTunerProps build() {
-            PropsValidator.require(code != null,
-                    "code is required: the handler jar (powertuner-functions-<version>-lambda.jar)");
             PowerTunerProps props = new PowerTunerProps(this);
             PropsValidator.validate(props);
             return props;

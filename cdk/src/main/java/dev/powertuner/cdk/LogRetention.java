@@ -1,4 +1,4 @@
-package dev.powertuner.infra;
+package dev.powertuner.cdk;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package dev.powertuner.infra;
+package dev.powertuner.cdk;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -18,16 +18,28 @@ final class DefinitionFile {
     private DefinitionFile() {
     }
 
-    /** The definition as compact JSON with every Task's TimeoutSeconds set; placeholders stay for substitution. */
+    /** The definition file as compact JSON with every Task's TimeoutSeconds set; placeholders stay for substitution. */
     static String render(Path file, int totalExecutionTimeout) {
-        JsonNode definition;
         try {
-            definition = JSON.readTree(file.toFile());
+            return render(JSON.readTree(file.toFile()), "definitionFile " + file, totalExecutionTimeout);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the state machine definition " + file, e);
         }
+    }
+
+    /** The bundled definition, rendered as {@link #render(Path, int)} does. */
+    static String renderBundled(int totalExecutionTimeout) {
+        try {
+            return render(JSON.readTree(BundledResources.definition()), "the bundled " + BundledResources.DEFINITION,
+                    totalExecutionTimeout);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot parse the bundled " + BundledResources.DEFINITION, e);
+        }
+    }
+
+    private static String render(JsonNode definition, String source, int totalExecutionTimeout) {
         if (definition == null || !definition.path("States").isObject()) {
-            throw new IllegalArgumentException("definitionFile " + file + " is not a state machine definition");
+            throw new IllegalArgumentException(source + " is not a state machine definition");
         }
         setTimeouts(definition, totalExecutionTimeout);
         try {

@@ -1,4 +1,4 @@
-package dev.powertuner.infra;
+package dev.powertuner.cdk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -29,11 +29,24 @@ class PowerTunerPropsTest {
     }
 
     @Test
-    void definitionFileDefaultsToTheStatemachineModulesCopy() {
-        PowerTunerProps props = PowerTunerProps.builder().code(Synth.props().build().code()).build();
+    void definitionFileAndCrossAccountRolesDefaultToNone() {
+        PowerTunerProps props = Synth.props().build();
 
-        assertThat(props.definitionFile()).isRegularFile().endsWith(Synth.definitionFile().subpath(
-                Synth.definitionFile().getNameCount() - 2, Synth.definitionFile().getNameCount()));
+        assertThat(props.definitionFile()).isNull();
+        assertThat(props.crossAccountRoleArns()).isEmpty();
+    }
+
+    @Test
+    void crossAccountRoleArnsMustBeDistinctIamRoleArns() {
+        assertInvalid(b -> b.crossAccountRoleArns(List.of("arn:aws:iam::222222222222:user/u")), "crossAccountRoleArns");
+        assertInvalid(b -> b.crossAccountRoleArns(List.of("arn:aws:iam::*:role/powertuner-target")),
+                "crossAccountRoleArns");
+        assertInvalid(b -> b.crossAccountRoleArns(List.of("arn:aws:iam::222222222222:role/t",
+                "arn:aws:iam::222222222222:role/t")), "crossAccountRoleArns");
+        assertThatThrownBy(() -> Synth.props().crossAccountRoleArns(List.of("powertuner-target")).build())
+                .hasMessageContaining("IAM role ARNs arn:<partition>:iam::<12-digit account>:role/<path/name>");
+        assertThat(Synth.props().crossAccountRoleArns(List.of("arn:aws:iam::222222222222:role/a/b")).build()
+                .crossAccountRoleArns()).containsExactly("arn:aws:iam::222222222222:role/a/b");
     }
 
     @Test
@@ -91,12 +104,11 @@ class PowerTunerPropsTest {
     }
 
     @Test
-    void urlsResourcesCodeAndArchitectureAreRequired() {
+    void urlsResourcesAndArchitectureAreRequired() {
         assertInvalid(b -> b.visualizationUrl("lambda-power-tuning.show"), "visualizationUrl");
         assertInvalid(b -> b.lambdaResource(" "), "lambdaResource");
         assertInvalid(b -> b.payloadS3Key(""), "payloadS3Key");
         assertInvalid(b -> b.architecture(null), "architecture");
-        assertInvalid(b -> b.code(null), "code");
     }
 
     @Test

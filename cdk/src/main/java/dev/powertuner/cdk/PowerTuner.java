@@ -1,4 +1,4 @@
-package dev.powertuner.infra;
+package dev.powertuner.cdk;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -31,7 +31,9 @@ import software.constructs.Construct;
 
 /**
  * The tuner: six SnapStart Java functions behind {@code live} aliases, each with its own log group and
- * least-privilege role, and the Standard state machine built from powertuner.asl.json.
+ * least-privilege role, and the Standard state machine built from powertuner.asl.json. The handler jar and the
+ * definition come with this library, so {@code new PowerTuner(this, "Tuner", PowerTunerProps.builder().build())}
+ * synthesizes in any CDK app.
  */
 public class PowerTuner extends Construct {
     /** Alias of each function's published SnapStart version; the state machine invokes it. */
@@ -129,21 +131,33 @@ public class PowerTuner extends Construct {
                     .resources(lambdaResources(props.lambdaResource()))
                     .build());
         }
+        if (!spec.lambdaActions().isEmpty() && !props.crossAccountRoleArns().isEmpty()) {
+            // roleARN runs: every Lambda call of this function goes through one of these roles
+            role.addToPolicy(PolicyStatement.Builder.create()
+                    .effect(Effect.ALLOW)
+                    .actions(List.of("sts:AssumeRole"))
+                    .resources(props.crossAccountRoleArns())
+                    .build());
+        }
         if (spec == TunerFunction.EXECUTOR && props.payloadS3Bucket() != null) {
-            ManagedPolicy.Builder.create(this, "PayloadS3Policy")
-                    .description("powertuner executor: read payloadS3 objects")
-                    .statements(List.of(
-                            PolicyStatement.Builder.create().effect(Effect.ALLOW).actions(List.of("s3:ListBucket"))
-                                    .resources(List.of("arn:" + Aws.PARTITION + ":s3:::" + props.payloadS3Bucket()))
-                                    .build(),
-                            PolicyStatement.Builder.create().effect(Effect.ALLOW).actions(List.of("s3:GetObject"))
-                                    .resources(List.of("arn:" + Aws.PARTITION + ":s3:::" + props.payloadS3Bucket()
-                                            + "/" + props.payloadS3Key()))
-                                    .build()))
-                    .roles(List.of(role))
-                    .build();
+            payloadS3Policy(role, props);
         }
         return role;
+    }
+
+    private void payloadS3Policy(Role executorRole, PowerTunerProps props) {
+        ManagedPolicy.Builder.create(this, "PayloadS3Policy")
+                .description("powertuner executor: read payloadS3 objects")
+                .statements(List.of(
+                        PolicyStatement.Builder.create().effect(Effect.ALLOW).actions(List.of("s3:ListBucket"))
+                                .resources(List.of("arn:" + Aws.PARTITION + ":s3:::" + props.payloadS3Bucket()))
+                                .build(),
+                        PolicyStatement.Builder.create().effect(Effect.ALLOW).actions(List.of("s3:GetObject"))
+                                .resources(List.of("arn:" + Aws.PARTITION + ":s3:::" + props.payloadS3Bucket()
+                                        + "/" + props.payloadS3Key()))
+                                .build()))
+                .roles(List.of(executorRole))
+                .build();
     }
 
     /**
@@ -172,8 +186,9 @@ public class PowerTuner extends Construct {
         return StateMachine.Builder.create(this, "StateMachine")
                 .stateMachineName(Fn.join("", List.of(props.stateMachineNamePrefix() + "-", suffix)))
                 .stateMachineType(StateMachineType.STANDARD)
-                .definitionBody(DefinitionBody.fromString(
-                        DefinitionFile.render(props.definitionFile(), props.totalExecutionTimeout())))
+                .definitionBody(DefinitionBody.fromString(props.definitionFile() == null
+                        ? DefinitionFile.renderBundled(props.totalExecutionTimeout())
+                        : DefinitionFile.render(props.definitionFile(), props.totalExecutionTimeout())))
                 .definitionSubstitutions(substitutions)
                 .build();
     }

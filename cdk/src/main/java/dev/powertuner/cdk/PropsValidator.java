@@ -1,7 +1,8 @@
-package dev.powertuner.infra;
+package dev.powertuner.cdk;
 
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -13,6 +14,10 @@ final class PropsValidator {
     private static final Pattern NAME_PREFIX = Pattern.compile("^[a-zA-Z0-9\\-_]*$");
     private static final int NAME_PREFIX_MAX_LENGTH = 43;
     private static final int MAX_ENVIRONMENT_BYTES = 4096;
+    /** An IAM role ARN, as the execution input's {@code roleARN} must be. */
+    static final Pattern ROLE_ARN = Pattern.compile(
+            "arn:aws(?:-[a-z]+)*:iam::\\d{12}:role/(?:[\\w+=,.@-]+/){0,50}[\\w+=,.@-]{1,64}");
+    static final String ROLE_ARN_RULE = "IAM role ARNs arn:<partition>:iam::<12-digit account>:role/<path/name>";
 
     private PropsValidator() {
     }
@@ -21,8 +26,7 @@ final class PropsValidator {
         validatePowerValues(p);
         require(p.visualizationUrl() != null && p.visualizationUrl().matches("https?://\\S+"),
                 "visualizationUrl must be an http(s) URL, got: " + p.visualizationUrl());
-        require(p.lambdaResource() != null && !p.lambdaResource().isBlank() && !p.lambdaResource().matches(".*\\s.*"),
-                "lambdaResource must be \"*\" or a Lambda function ARN pattern, got: \"" + p.lambdaResource() + "\"");
+        requireLambdaResource(p.lambdaResource());
         require(p.totalExecutionTimeout() >= MIN_TIMEOUT && p.totalExecutionTimeout() <= MAX_TIMEOUT,
                 "totalExecutionTimeout must be between 10 and 900 seconds, got: " + p.totalExecutionTimeout());
         require(p.payloadS3Key() != null && !p.payloadS3Key().isEmpty(), "payloadS3Key must not be empty");
@@ -36,6 +40,7 @@ final class PropsValidator {
         require(p.architecture() != null, "architecture is required (ARM_64 or X86_64)");
         require(p.priceOverrides() == null || p.priceOverrides().startsWith("{"),
                 "priceOverrides must be a JSON object shaped like prices.json");
+        requireRoleArns("crossAccountRoleArns", p.crossAccountRoleArns());
         int size = environmentBytes(PowerTuner.environment(p));
         require(size <= MAX_ENVIRONMENT_BYTES, "priceOverrides (with powerValues and visualizationUrl) makes the"
                 + " functions' environment " + size + " bytes, above Lambda's limit of " + MAX_ENVIRONMENT_BYTES
@@ -60,6 +65,22 @@ final class PropsValidator {
                     "powerValues must be integers from 128 to 10240 (MB), got: " + value);
             require(seen.add(value), "powerValues must not contain duplicates, got: " + value + " twice");
         }
+    }
+
+    /** Every item an IAM role ARN, none twice. */
+    static void requireRoleArns(String property, List<String> arns) {
+        Set<String> seen = new HashSet<>();
+        for (String arn : arns) {
+            require(arn != null && ROLE_ARN.matcher(arn).matches(), property + " must be " + ROLE_ARN_RULE
+                    + ", got: " + arn);
+            require(seen.add(arn), property + " must not contain duplicates, got: " + arn + " twice");
+        }
+    }
+
+    /** {@code "*"} or a Lambda function ARN pattern without blanks. */
+    static void requireLambdaResource(String lambdaResource) {
+        require(lambdaResource != null && !lambdaResource.isBlank() && !lambdaResource.matches(".*\\s.*"),
+                "lambdaResource must be \"*\" or a Lambda function ARN pattern, got: \"" + lambdaResource + "\"");
     }
 
     static void require(boolean condition, String message) {
