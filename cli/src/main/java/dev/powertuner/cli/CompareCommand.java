@@ -1,6 +1,7 @@
 package dev.powertuner.cli;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -54,7 +55,7 @@ final class CompareCommand implements Callable<Integer> {
 
     static String table(TuningReport a, TuningReport b, String labelA, String labelB) {
         TextTable table = new TextTable("  power", labelA + " duration", labelA + " cost", labelB + " duration",
-                labelB + " cost", "duration " + labelB + "/" + labelA, "cost " + labelB + "/" + labelA);
+                labelB + " cost", "duration " + labelB + "/" + labelA, "cost " + labelB + "/" + labelA, "beyond variation");
         TreeSet<Integer> powers = new TreeSet<>();
         a.rows().forEach(r -> powers.add(r.power()));
         b.rows().forEach(r -> powers.add(r.power()));
@@ -63,9 +64,22 @@ final class CompareCommand implements Callable<Integer> {
             TuningReport.Row rb = row(b, p);
             table.row("  " + p + " MB", cell(ra, true), cell(ra, false), cell(rb, true), cell(rb, false),
                     ratio(ra == null ? null : ra.duration(), rb == null ? null : rb.duration()),
-                    ratio(ra == null ? null : ra.cost(), rb == null ? null : rb.cost()));
+                    ratio(ra == null ? null : ra.cost(), rb == null ? null : rb.cost()), beyondVariation(ra, rb));
         }
         return table.render();
+    }
+
+    /**
+     * The metrics whose change from A to B is larger than the runs' own variation, by the rule of the regression gate
+     * ({@link NoiseRule}): "no" when none is, "-" when either side lacks p50/p90 stats or a measurement.
+     */
+    static String beyondVariation(TuningReport.Row a, TuningReport.Row b) {
+        if (a == null || b == null || a.failed() || b.failed() || NoiseRule.band(a, b) == null) {
+            return "-";
+        }
+        List<String> beyond = Arrays.stream(Metric.values()).filter(m -> Change.of(m, a.power(), a, b).beyondNoise())
+                .map(Metric::label).toList();
+        return beyond.isEmpty() ? "no" : String.join(", ", beyond);
     }
 
     private static TuningReport.Row row(TuningReport report, int power) {

@@ -27,6 +27,7 @@ final class LocalRun {
         Map<String, String> tunerEnvironment = local.tunerEnvironment();
         ObjectNode executionInput = InputBuilder.build(input, env.stdin());
         InputBuilder.validate(executionInput);
+        output.pipeline.checkTarget(target);
         if (Js.truthy(executionInput.get("payloadS3"))) {
             throw new UsageException("--payload-s3 (payloadS3) does not apply to local runs: there is no local S3; "
                     + "use --payload or --payload-file");

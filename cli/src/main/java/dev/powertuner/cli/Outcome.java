@@ -28,9 +28,11 @@ final class Outcome {
     int report(DescribeExecutionResponse end, JsonNode input) {
         PrintWriter err = env.err();
         if (end.status() != ExecutionStatus.SUCCEEDED) {
-            err.println("execution " + end.statusAsString() + ": " + nullToDash(end.error()) + ": "
-                    + nullToDash(readableCause(end.cause())));
+            String failure = "execution " + end.statusAsString() + ": " + nullToDash(end.error()) + ": "
+                    + nullToDash(readableCause(end.cause()));
+            err.println(failure);
             ExecutionRunner.printLinks(err, end.executionArn(), consoleLinks);
+            options.pipeline.concludeWithoutResult(env, input, Check.failed(Check.RESULT, PipelineOptions.RESULT, failure));
             return ExitCodes.FAILED;
         }
         String outputText = end.output() == null ? "null" : end.output();
@@ -42,11 +44,14 @@ final class Outcome {
             if (!options.json) {
                 env.out().println("dry run: versions were published and cleaned up, nothing was measured");
             }
+            options.pipeline.concludeWithoutResult(env, input, Check.skipped(Check.RESULT, PipelineOptions.RESULT, "dry run"));
             return ExitCodes.OK;
         }
         if (!output.isObject() || !output.path("power").isNumber()) {
             err.println("execution SUCCEEDED without a result: the output has no power (" + abbreviate(outputText) + ")");
             ExecutionRunner.printLinks(err, end.executionArn(), consoleLinks);
+            options.pipeline.concludeWithoutResult(env, input, Check.failed(Check.RESULT, PipelineOptions.RESULT,
+                    "execution SUCCEEDED without a result"));
             return ExitCodes.FAILED;
         }
         return success(TuningReport.fromOutput(output), end.executionArn());
@@ -67,11 +72,10 @@ final class Outcome {
         if (options.html != null) {
             writeHtml(report, "powertuner report", notes, Path.of(options.html), env.err());
         }
-        List<String> breaches = options.breaches(report);
-        for (String breach : breaches) {
+        for (String breach : options.breaches(report)) {
             env.err().println("threshold breached: " + breach);
         }
-        return breaches.isEmpty() ? ExitCodes.OK : ExitCodes.THRESHOLD;
+        return options.pipeline.conclude(env, report, ThresholdChecks.of(options, report), notes);
     }
 
     static void writeHtml(TuningReport report, String title, Path file, PrintWriter log) {

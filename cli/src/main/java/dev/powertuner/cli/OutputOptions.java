@@ -1,10 +1,9 @@
 package dev.powertuner.cli;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Supplier;
 
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** How a run is waited for and reported, and the thresholds that turn a result into exit code 3. */
@@ -28,6 +27,9 @@ final class OutputOptions {
     @Option(names = "--expect-power", paramLabel = "MB", description = "Exit 3 when the optimum is another memory size.")
     Integer expectPower;
 
+    @Mixin
+    PipelineOptions pipeline;
+
     @Option(names = "--execution-name", paramLabel = "NAME", description = "Name of the execution (default: generated).")
     String executionName;
 
@@ -43,23 +45,11 @@ final class OutputOptions {
         return pollIntervalMs >= 0 ? pollIntervalMs : fallback;
     }
 
-    /** The breached thresholds, as messages; empty when all hold. */
     /** What the numbers are, printed under the result and written into the report (local runs set it). */
     Supplier<List<String>> notes = List::of;
 
+    /** The breached thresholds, as messages; empty when all hold. */
     List<String> breaches(TuningReport report) {
-        List<String> breaches = new ArrayList<>();
-        if (maxCost != null && report.cost() != null && report.cost() > maxCost) {
-            breaches.add(String.format(Locale.ROOT, "cost %s exceeds --max-cost %s", TextTable.price(report.cost()),
-                    TextTable.price(maxCost)));
-        }
-        if (maxDuration != null && report.duration() != null && report.duration() > maxDuration) {
-            breaches.add(String.format(Locale.ROOT, "duration %s exceeds --max-duration %s", TextTable.ms(report.duration()),
-                    TextTable.ms(maxDuration)));
-        }
-        if (expectPower != null && !expectPower.equals(report.power())) {
-            breaches.add("optimum " + report.power() + " MB is not --expect-power " + expectPower + " MB");
-        }
-        return breaches;
+        return ThresholdChecks.of(this, report).stream().filter(Check::isFailed).map(Check::message).toList();
     }
 }

@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
         description = "AWS Lambda power tuning: run on Step Functions, locally, or render and compare results.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:the run failed or produced no result", "2:usage error",
-            "3:a threshold (--max-cost, --max-duration, --expect-power) was breached"})
+            "3:a threshold (--max-cost, --max-duration, --expect-power) or --max-regression was breached"})
 final class PowerTunerCommand implements Runnable {
 
     @Spec

@@ -1,9 +1,11 @@
 package dev.powertuner.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -24,13 +26,18 @@ final class ReportCommand implements Callable<Integer> {
             defaultValue = "powertuner report")
     String title;
 
+    @Mixin
+    PipelineOptions pipeline;
+
     ReportCommand(CliEnvironment env) {
         this.env = env;
     }
 
     @Override
     public Integer call() {
+        pipeline.validate(false);
         TuningReport report = load(file, env);
+        pipeline.checkTarget(report.functionName(), report.architecture());
         if (report.power() == null && report.rows().isEmpty()) {
             env.err().println("powertuner report: " + file + " holds no results (the reference ends a failed run with {})");
             return ExitCodes.FAILED;
@@ -41,7 +48,7 @@ final class ReportCommand implements Callable<Integer> {
         if (html != null) {
             Outcome.writeHtml(report, title, Path.of(html), env.out());
         }
-        return ExitCodes.OK;
+        return pipeline.conclude(env, report, List.of(), List.of());
     }
 
     static TuningReport load(String file, CliEnvironment env) {

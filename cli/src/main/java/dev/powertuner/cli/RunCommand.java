@@ -46,6 +46,7 @@ final class RunCommand implements Callable<Integer> {
         validate(output);
         ObjectNode executionInput = InputBuilder.build(input, env.stdin());
         InputBuilder.validate(executionInput);
+        output.pipeline.checkTarget(executionInput);
         String arn = stateMachineArn == null ? null : AwsErrors.stateMachineArn(stateMachineArn);
         try {
             if (arn == null) {
@@ -65,6 +66,7 @@ final class RunCommand implements Callable<Integer> {
         if (output.noWait && needsResult) {
             throw new UsageException("--no-wait cannot be combined with --html, --max-cost, --max-duration or --expect-power");
         }
+        output.pipeline.validate(output.noWait);
     }
 
     private String stackOutput(String stackName) {

@@ -13,9 +13,11 @@ import com.fasterxml.jackson.databind.JsonNode;
  * @param power         the optimum (null when the output has none)
  * @param visualization the public visualization URL (null when absent)
  * @param fromStats     true when the rows came from {@code stats}
+ * @param functionName  the tuned function's name (null when the output does not say: older outputs, the reference's)
  */
 record TuningReport(Integer power, Double cost, Double duration, Double executionCost, Double lambdaCost,
-                    String visualization, String currency, String architecture, List<Row> rows, boolean fromStats) {
+                    String visualization, String currency, String architecture, List<Row> rows, boolean fromStats,
+                    String functionName) {
 
     TuningReport {
         rows = List.copyOf(rows);
@@ -27,8 +29,15 @@ record TuningReport(Integer power, Double cost, Double duration, Double executio
      * @param duration average (trimmed) duration in ms; null for failed values
      * @param p90      90th percentile duration; null when the output does not carry it
      * @param cost     average price of one invocation; null for failed values
+     * @param p50      median duration; null when the output does not carry it
      */
-    record Row(int power, Double duration, Double p90, Double cost, boolean failed, String errorType, String errorMessage) {
+    record Row(int power, Double duration, Double p90, Double cost, boolean failed, String errorType, String errorMessage,
+               Double p50) {
+
+        /** A row without a median. */
+        Row(int power, Double duration, Double p90, Double cost, boolean failed, String errorType, String errorMessage) {
+            this(power, duration, p90, cost, failed, errorType, errorMessage, null);
+        }
     }
 
     static TuningReport fromOutput(JsonNode output) {
@@ -45,7 +54,7 @@ record TuningReport(Integer power, Double cost, Double duration, Double executio
                 number(output.get("cost")), number(output.get("duration")),
                 number(machine.get("executionCost")), number(machine.get("lambdaCost")), viz,
                 text(output.get("currency")) == null ? "USD" : text(output.get("currency")),
-                text(output.get("architecture")), rows, fromStats);
+                text(output.get("architecture")), rows, fromStats, text(output.get("functionName")));
     }
 
     private static List<Row> rowsFromStats(JsonNode stats) {
@@ -54,7 +63,7 @@ record TuningReport(Integer power, Double cost, Double duration, Double executio
             boolean failed = s.path("failed").asBoolean(false);
             rows.add(new Row(s.path("value").asInt(), failed ? null : number(s.get("averageDuration")),
                     number(s.get("p90Duration")), failed ? null : number(s.get("averagePrice")), failed,
-                    text(s.get("errorType")), text(s.get("errorMessage"))));
+                    text(s.get("errorType")), text(s.get("errorMessage")), number(s.get("p50Duration"))));
         }
         rows.sort(Comparator.comparingInt(Row::power));
         return rows;
@@ -80,6 +89,11 @@ record TuningReport(Integer power, Double cost, Double duration, Double executio
     /** The measured (not failed) rows. */
     List<Row> measured() {
         return rows.stream().filter(r -> !r.failed() && r.duration() != null && r.cost() != null).toList();
+    }
+
+    /** The row of one memory size; null when the output has none. */
+    Row row(int power) {
+        return rows.stream().filter(r -> r.power() == power).findFirst().orElse(null);
     }
 
     /** The hash part for comparisons: the output's own when present, else encoded from the rows. */

@@ -64,4 +64,26 @@ class CompareCommandTest {
         assertThat(result.code()).isEqualTo(2);
         assertThat(result.err()).contains("Cannot read /nonexistent/a.json");
     }
+
+    @Test
+    void tableSaysWhichChangesAreBeyondTheRunsOwnVariation(@TempDir Path dir) {
+        // given: at 512 MB the spread (p90 - p50) is 40 % of the average, at 1024 MB there is none
+        Path a = TuningOutputs.write(dir, "a.json", TuningOutputs.output(512, "api", "x86_64",
+                TuningOutputs.size(512, 100, 2.0e-7).spread(95, 135), TuningOutputs.size(1024, 60, 2.4e-7),
+                TuningOutputs.bare(2048, 40, 3.0e-7)));
+        Path b = TuningOutputs.write(dir, "b.json", TuningOutputs.output(512, "api", "x86_64",
+                TuningOutputs.size(512, 125, 2.5e-7).spread(120, 150), TuningOutputs.size(1024, 66, 2.4e-7),
+                TuningOutputs.bare(2048, 80, 6.0e-7)));
+
+        // when
+        CliHarness.Result result = CliHarness.run("compare", a.toString(), b.toString());
+
+        // then
+        assertThat(result.code()).isEqualTo(0);
+        assertThat(result.out().lines().findFirst().orElseThrow()).endsWith("beyond variation");
+        assertThat(result.out().lines().filter(l -> l.contains(" MB ")).toList())
+                .anySatisfy(l -> assertThat(l).startsWith("  512 MB").endsWith("  no"))
+                .anySatisfy(l -> assertThat(l).startsWith("  1024 MB").endsWith("  duration"))
+                .anySatisfy(l -> assertThat(l).startsWith("  2048 MB").endsWith("  -"));
+    }
 }

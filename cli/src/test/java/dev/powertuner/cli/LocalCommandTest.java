@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -143,5 +144,56 @@ class LocalCommandTest {
 
         assertThat(result.code()).as(result.err()).isEqualTo(2);
         assertThat(result.err()).doesNotContain("tuning ");
+    }
+
+    @Test
+    void readmeGateCommandPassesOnItsOwnBaselineAndFailsWhenTheFunctionSlowsDown(@TempDir Path dir) throws IOException {
+        // given: the README's two commands; the first saves the accepted run as --json prints it
+        List<String[]> readme = readmeGateCommands(dir);
+        CliHarness.Result accepted = CliHarness.run(readme.get(0));
+        assertThat(accepted.code()).as(accepted.err()).isEqualTo(0);
+        Files.writeString(dir.resolve("baseline.json"), accepted.out(), StandardCharsets.UTF_8);
+        String[] slowerFunction = Arrays.stream(readme.get(1)).map(a -> a.replace("cpuMs=400", "cpuMs=500")).toArray(String[]::new);
+
+        // when
+        CliHarness.Result same = CliHarness.run(readme.get(1));
+        CliHarness.Result slower = CliHarness.run(slowerFunction);
+
+        // then
+        assertThat(same.code()).as(same.err()).isEqualTo(0);
+        String optimum = TextTable.ms(Json.parse(accepted.out(), "baseline").path("duration").asDouble());
+        assertThat(same.err()).contains("regression check passed: duration at 128 MB (baseline optimum and new optimum): "
+                + optimum + " -> " + optimum + ", +0.0 % (limit 10 %)");
+        assertThat(slower.code()).as(slower.err()).isEqualTo(3);
+        assertThat(slower.err().lines().filter(l -> l.startsWith("regression: "))).hasSize(2)
+                .anySatisfy(l -> assertThat(l).startsWith("regression: duration at 128 MB (baseline optimum and new optimum): "
+                        + optimum + " -> "));
+        assertThat(Files.readString(dir.resolve("junit.xml"))).contains("failures=\"2\"");
+        assertThat(Files.readString(dir.resolve("summary.md"))).contains("**Gate: failed** (2 of 3 checks)");
+    }
+
+    /** The README's {@code ./powertuner local ... baseline.json} commands, with their files in {@code dir}. */
+    private static List<String[]> readmeGateCommands(Path dir) throws IOException {
+        Path readme = Path.of(System.getProperty("powertuner.root", "..")).resolve("README.md");
+        List<String[]> commands = Files.readAllLines(readme).stream()
+                .filter(l -> l.startsWith("./powertuner local ") && l.contains("baseline.json"))
+                .map(l -> Arrays.stream(l.split(" > ")[0].split("\\s+")).skip(1)
+                        .map(a -> a.matches("baseline\\.json|summary\\.md|junit\\.xml") ? dir.resolve(a).toString() : a)
+                        .toArray(String[]::new))
+                .toList();
+        assertThat(commands).as("README gate commands").hasSize(2);
+        assertThat(commands.get(1)).contains("--baseline", "--max-regression");
+        return commands;
+    }
+
+    @Test
+    void baselineOfAnotherArchitectureIsRefusedBeforeTheLocalServicesStart(@TempDir Path dir) {
+        Path baseline = Fixtures.file(dir, "outputs/x86.json");
+
+        CliHarness.Result result = CliHarness.run("local", "--target", PROFILE + ",architecture=arm64", "--num", "5",
+                "--baseline", baseline.toString());
+
+        assertThat(result.code()).isEqualTo(2);
+        assertThat(result.err()).contains("is a result for x86_64, not arm64").doesNotContain("tuning ");
     }
 }

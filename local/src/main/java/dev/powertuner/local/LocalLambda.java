@@ -126,6 +126,11 @@ public final class LocalLambda implements AutoCloseable {
         return processHost;
     }
 
+    /** Whether any registered function runs in process mode. */
+    public boolean hasProcessFunctions() {
+        return registry.all().stream().anyMatch(fs -> fs.definition.process() != null);
+    }
+
     /**
      * How process-mode environments are limited on this machine: whether CPU share and memory limit are applied,
      * by what, and whether the host's cores cap the largest shares.

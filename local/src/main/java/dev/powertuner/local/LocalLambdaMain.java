@@ -80,6 +80,11 @@ public final class LocalLambdaMain {
             for (String name : names) {
                 out.println("  " + lambda.functionArn(name));
             }
+            if (lambda.hasProcessFunctions()) {
+                ProcessLimits limits = lambda.processLimits();
+                out.println("process mode: " + (limits.applied() ? "CPU share and memory limit by " : "")
+                        + limits.mechanism());
+            }
             out.flush();
             return lambda;
         } catch (IOException e) {

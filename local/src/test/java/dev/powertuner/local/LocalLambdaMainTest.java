@@ -97,6 +97,37 @@ class LocalLambdaMainTest {
         }
     }
 
+    @Test
+    void sigtermStopsEveryProcessModeEnvironmentAndRemovesItsCgroups(@TempDir Path dir) throws Exception {
+        Path code = Files.createDirectories(dir.resolve("fn"));
+        Files.writeString(code.resolve("index.mjs"), "export const handler = async () => 'up';\n");
+        Path file = Files.writeString(dir.resolve("functions.json"), "{\"functions\": [{\"name\": \"node\", "
+                + "\"runtime\": \"nodejs20.x\", \"handler\": \"index.handler\", \"code\": \"fn\"}]}");
+        Process server = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), LocalLambdaMain.class.getName(), "--port", "0",
+                "--functions", file.toString()).redirectErrorStream(true).start();
+        List<ProcessHandle> environments;
+        try {
+            String endpoint = listeningEndpoint(new BufferedReader(new InputStreamReader(server.getInputStream(),
+                    StandardCharsets.UTF_8)));
+            String invoke = curl("-s", "-X", "POST", "-d", "{}", endpoint + "/2015-03-31/functions/node/invocations");
+            assertThat(invoke).isEqualTo("\"up\"");
+            environments = server.descendants().collect(java.util.stream.Collectors.toList());
+            assertThat(environments).isNotEmpty();
+        } finally {
+            server.destroy();
+            assertThat(server.waitFor(20, TimeUnit.SECONDS)).isTrue();
+        }
+
+        assertThat(environments).noneMatch(ProcessHandle::isAlive);
+        try (java.util.stream.Stream<Path> groups = Files.list(Path.of("/sys/fs/cgroup/memory"))) {
+            assertThat(groups.map(g -> g.getFileName().toString()))
+                    .noneMatch(n -> n.startsWith("powertuner-" + server.pid() + "-"));
+        } catch (java.nio.file.NoSuchFileException e) {
+            // no cgroup v1 on this machine: there was no group to leave behind
+        }
+    }
+
     /** The endpoint of the first "listening on" line; whatever the JVM printed before it is skipped. */
     private static String listeningEndpoint(BufferedReader reader) throws IOException {
         Pattern listening = Pattern.compile("listening on (http://127\\.0\\.0\\.1:[0-9]+)");

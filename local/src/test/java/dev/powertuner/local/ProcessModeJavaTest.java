@@ -130,6 +130,31 @@ class ProcessModeJavaTest {
         assertThat(log(missing)).contains("Init Duration");
     }
 
+    @Test
+    void closingLeavesNoProcessNoCgroupAndNoTemporaryDirectory() throws Exception {
+        long pid = ProcessHandle.current().pid();
+        try (LocalLambda own = LocalLambda.builder().start(); LambdaClient c = TestClients.lambda(own.endpoint())) {
+            own.register(java("leaf", "dev.powertuner.local.GreetingHandler", 256));
+            c.invoke(r -> r.functionName("leaf").payload(SdkBytes.fromUtf8String("{}")));
+            assertThat(runtimeProcesses()).isNotEmpty();
+        }
+
+        assertThat(runtimeProcesses()).isEmpty();
+        try (java.util.stream.Stream<Path> groups = java.nio.file.Files.list(Path.of("/sys/fs/cgroup/cpu"))) {
+            assertThat(groups.map(g -> g.getFileName().toString()))
+                    .noneMatch(n -> n.startsWith("powertuner-" + pid + "-") && n.endsWith("-leaf"));
+        } catch (java.nio.file.NoSuchFileException e) {
+            // no cgroup v1 here: nothing to leave behind
+        }
+    }
+
+    /** Children of this JVM running the runtime interface client. */
+    private static List<ProcessHandle> runtimeProcesses() {
+        return ProcessHandle.current().descendants().filter(p -> p.info().commandLine().orElse("")
+                .contains("AWSLambda")).filter(p -> p.info().commandLine().orElse("").contains("GreetingHandler"))
+                .collect(java.util.stream.Collectors.toList());
+    }
+
     static int maxMemoryUsed(String log) {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("Max Memory Used: (\\d+) MB").matcher(log);
         assertThat(m.find()).isTrue();

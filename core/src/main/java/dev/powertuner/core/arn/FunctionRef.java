@@ -60,6 +60,11 @@ public record FunctionRef(String input, String function, Optional<String> region
         throw invalid(input);
     }
 
+    /** The function's name alone: no partition, region or account (what an output may show). */
+    public String name() {
+        return function.substring(function.lastIndexOf(':') + 1);
+    }
+
     private static FunctionRef parseFullArn(String input, String text) {
         String[] parts = text.split(":", -1);
         if (parts.length != 7 && parts.length != 8) {

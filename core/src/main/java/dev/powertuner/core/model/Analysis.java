@@ -7,6 +7,8 @@ import java.util.List;
  *
  * @param stats             with includeOutputResults, every result in powerValues order; else null
  * @param failedPowerValues empty when nothing failed (then omitted from the JSON)
+ * @param functionName      the tuned function's name (no account or region), so a saved output says what it measured;
+ *                          null when the state names no function
  */
 public record Analysis(
         int power,
@@ -18,7 +20,8 @@ public record Analysis(
         List<PowerValueResult> stats,
         String currency,
         String architecture,
-        List<FailedPowerValue> failedPowerValues) {
+        List<FailedPowerValue> failedPowerValues,
+        String functionName) {
 
     public Analysis {
         stats = stats == null ? null : List.copyOf(stats);

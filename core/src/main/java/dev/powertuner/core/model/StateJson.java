@@ -130,7 +130,10 @@ public final class StateJson {
                 Js.truthy(Js.field(j, "failed")), text(j, ERROR_TYPE), text(j, ERROR_MESSAGE));
     }
 
-    /** The analysis: power, cost, duration, stateMachine, [stats], currency, architecture, [failedPowerValues]. */
+    /**
+     * The analysis: power, cost, duration, stateMachine, [stats], currency, architecture, [functionName],
+     * [failedPowerValues].
+     */
     public static JsonNode toJson(Analysis a) {
         ObjectNode o = F.objectNode();
         o.put("power", a.power());
@@ -146,6 +149,7 @@ public final class StateJson {
         }
         putText(o, "currency", a.currency());
         putText(o, "architecture", a.architecture());
+        putText(o, "functionName", a.functionName());
         if (!a.failedPowerValues().isEmpty()) {
             ArrayNode failed = o.putArray("failedPowerValues");
             a.failedPowerValues().forEach(f -> failed.add(toJson(f)));

@@ -2,6 +2,7 @@ package dev.powertuner.core.step;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.powertuner.core.arn.Arns;
+import dev.powertuner.core.arn.FunctionRef;
 import dev.powertuner.core.cost.PriceTable;
 import dev.powertuner.core.cost.Pricing;
 import dev.powertuner.core.error.AllPowerValuesFailedException;
@@ -70,7 +71,7 @@ public final class Analyzer {
         String visualization = VisualizationUrl.build(candidates, visualizationBaseUrl, tunerRegion);
         List<PowerValueResult> outputStats = Js.truthy(Js.field(state, "includeOutputResults")) ? results : null;
         return Optional.of(new Analysis(optimum.power(), optimum.cost(), optimum.duration(), executionCost, lambdaCost,
-                visualization, outputStats, currency(state, kept), architecture(kept), failed));
+                visualization, outputStats, currency(state, kept), architecture(kept), failed, functionName(state)));
     }
 
     private String currency(JsonNode state, List<PowerValueResult> kept) {
@@ -90,6 +91,15 @@ public final class Analyzer {
             }
         }
         return null;
+    }
+
+    /** The name of the function the state tuned; null when the state names none or an invalid one. */
+    private static String functionName(JsonNode state) {
+        try {
+            return FunctionRef.parse(StateFields.function(state)).name();
+        } catch (InvalidInputException e) {
+            return null;
+        }
     }
 
     private static String allFailedMessage(List<PowerValueResult> results) {

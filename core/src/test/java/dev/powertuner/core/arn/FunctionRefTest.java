@@ -25,6 +25,13 @@ class FunctionRefTest {
     }
 
     @Test
+    void nameIsTheSameForEveryFormOfOneFunction() {
+        assertThat(FunctionRef.parse("arn:aws:lambda:eu-west-1:123456789012:function:my-fn").name()).isEqualTo("my-fn");
+        assertThat(FunctionRef.parse("123456789012:function:my-fn").name()).isEqualTo("my-fn");
+        assertThat(FunctionRef.parse("my-fn:$LATEST").name()).isEqualTo("my-fn");
+    }
+
+    @Test
     void partialArnAndNameHaveNoRegion() {
         assertThat(FunctionRef.parse("123456789012:function:my_fn").function()).isEqualTo("123456789012:function:my_fn");
         assertThat(FunctionRef.parse("my_fn").region()).isEqualTo(Optional.empty());

@@ -63,6 +63,15 @@ class AnalyzerTest {
     }
 
     @Test
+    void outputNamesTheTunedFunctionWithoutAccountOrRegion() {
+        JsonNode json = StateJson.toJson(analyze("{'lambdaARN':'api','lambdaConfigurations':"
+                + "{'lambdaARN':'arn:aws:lambda:eu-west-1:123456789012:function:api'},'stats':[" + OK_128 + "]}"));
+
+        assertThat(json.path("functionName").asText()).isEqualTo("api");
+        assertThat(json.toString()).doesNotContain("123456789012");
+    }
+
+    @Test
     void failedPowerValuesIsOmittedWhenNothingFailed() {
         JsonNode json = StateJson.toJson(analyze("{'stats':[" + OK_128 + "]}"));
 

@@ -25,6 +25,7 @@ final class CgroupV1Limits implements ResourceLimits {
         Sandbox sandbox = new V1Sandbox(cpu, memory);
         try {
             Cgroups.write(cpu.resolve("cpu.cfs_period_us"), Long.toString(CpuQuota.PERIOD_US));
+            Cgroups.write(cpu.resolve("cpu.shares"), Long.toString(CpuQuota.V1_SHARES));
             sandbox.cpu(vcpu);
             Cgroups.write(memory.resolve("memory.limit_in_bytes"), Long.toString(memoryMb * MB));
             if (Files.exists(memory.resolve("memory.memsw.limit_in_bytes"))) {

@@ -22,6 +22,7 @@ final class CgroupV2Limits implements ResourceLimits {
         Sandbox sandbox = new V2Sandbox(dir);
         try {
             sandbox.cpu(vcpu);
+            Cgroups.write(dir.resolve("cpu.weight"), Long.toString(CpuQuota.V2_WEIGHT));
             Cgroups.write(dir.resolve("memory.max"), Long.toString(memoryMb * MB));
             Cgroups.write(dir.resolve("memory.swap.max"), "0");
             return sandbox;

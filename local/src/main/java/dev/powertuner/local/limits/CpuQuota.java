@@ -8,6 +8,13 @@ final class CpuQuota {
      */
     static final long PERIOD_US = 20_000;
     private static final long MIN_QUOTA_US = 1_000;
+    /**
+     * The weight of an environment against this machine's other work (v1 cpu.shares; v2 cpu.weight is 1..10000).
+     * Lambda guarantees an environment its share; a heavy weight keeps a busy build or browser from eating into it,
+     * while the quota still caps it and the CPU capacity keeps all quotas within the cores.
+     */
+    static final long V1_SHARES = 102_400;
+    static final long V2_WEIGHT = 10_000;
 
     private CpuQuota() {
     }

@@ -66,6 +66,7 @@ class DetectionTest {
             assertThat(cpu.getFileName().toString()).startsWith("powertuner-" + ProcessHandle.current().pid() + "-");
             assertThat(Files.readString(cpu.resolve("cpu.cfs_period_us"))).isEqualTo("20000");
             assertThat(Files.readString(cpu.resolve("cpu.cfs_quota_us"))).isEqualTo("1447");
+            assertThat(Files.readString(cpu.resolve("cpu.shares"))).isEqualTo("102400");
             assertThat(Files.readString(root.resolve("memory").resolve(cpu.getFileName())
                     .resolve("memory.limit_in_bytes"))).isEqualTo(Long.toString(128L * 1024 * 1024));
             List<String> wrapped = sandbox.wrap(List.of("java", "-version"));

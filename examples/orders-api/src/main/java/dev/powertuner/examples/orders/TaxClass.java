@@ -1,0 +1,7 @@
+package dev.powertuner.examples.orders;
+
+/** VAT class of a product. */
+enum TaxClass {
+    STANDARD,
+    REDUCED
+}
