@@ -21,7 +21,7 @@ import java.util.Set;
 final class FunctionsFile {
     static final List<String> KEYS = List.of("name", "memorySize", "timeout", "architecture", "logFormat",
             "description", "environment", "handler", "profile", "runtime", "code", "reservedConcurrency", "snapStart",
-            "restoreMs", "billedRestoreMs", "ephemeralStorage");
+            "restoreMs", "billedRestoreMs", "ephemeralStorage", "accountId");
 
     private FunctionsFile() {
     }
@@ -70,7 +70,8 @@ final class FunctionsFile {
                 .ephemeralStorage(f.integer("ephemeralStorage", 512, 512, 10240))
                 .restore(f.number("restoreMs", FunctionDefinition.DEFAULT_RESTORE_MS),
                         (long) f.number("billedRestoreMs", FunctionDefinition.DEFAULT_BILLED_RESTORE_MS))
-                .environment(f.environment());
+                .environment(f.environment())
+                .accountId(f.text("accountId", null, false));
         if (node.has("reservedConcurrency")) {
             b.reservedConcurrency(f.integer("reservedConcurrency", 0, 0, 1000));
         }
