@@ -38,6 +38,8 @@ class FunctionsFileTest {
         "{\"name\": \"a\", \"architecture\": \"arm\", \"profile\": {}}|architecture must be one of x86_64, arm64, got 'arm'",
         "{\"name\": \"a\", \"logFormat\": \"text\", \"profile\": {}}|logFormat must be one of Text, JSON",
         "{\"name\": \"a\", \"snapStart\": \"true\", \"profile\": {}}|snapStart must be true or false, got \"true\"",
+        "{\"name\": \"a\", \"accountId\": \"12345\", \"profile\": {}}|functions[0] \"a\": accountId must be 12 digits: 12345",
+        "{\"name\": \"a\", \"accountId\": 222222222222, \"profile\": {}}|accountId must be a string",
         "{\"name\": \"a\", \"environment\": [1], \"profile\": {}}|environment must be an object",
         "{\"name\": \"a\", \"runtime\": \"java21\", \"code\": \"missing.jar\", \"handler\": \"x.Y\"}|code: no such file or directory",
         "{\"name\": \"a\", \"runtime\": \"go1.x\", \"code\": \".\", \"handler\": \"main\"}|runtime 'go1.x' is not supported",
@@ -71,5 +73,13 @@ class FunctionsFileTest {
 
         assertThat(d.process().code()).isEqualTo(dir.resolve("build/fn"));
         assertThat(d.process().runtime()).isEqualTo("nodejs20.x");
+    }
+
+    @Test
+    void anEntryMayNameItsAccount() throws IOException {
+        Path file = Files.writeString(dir.resolve("functions.json"), "{\"functions\": [{\"name\": \"a\", \"accountId\": "
+                + "\"222222222222\", \"profile\": {}}, {\"name\": \"b\", \"profile\": {}}]}");
+
+        assertThat(FunctionsFile.read(file)).extracting(FunctionDefinition::accountId).containsExactly("222222222222", null);
     }
 }
