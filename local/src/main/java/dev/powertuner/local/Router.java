@@ -6,8 +6,8 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import dev.powertuner.local.sts.Accounts;
 import dev.powertuner.local.sts.Caller;
-import dev.powertuner.local.sts.StsReply;
 import dev.powertuner.local.sts.Sts;
+import dev.powertuner.local.sts.StsReply;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -19,7 +19,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** Maps Lambda REST API requests (2015-03-31 and the concurrency paths) to the operations. */
+/**
+ * Maps Lambda REST API requests (2015-03-31 and the concurrency paths) to the operations, as the caller's account
+ * (from the request's access key) sees them, and {@code POST /} to the local STS.
+ */
 final class Router implements HttpHandler {
     private final FunctionAccess access;
     private final ControlPlane control;

@@ -94,4 +94,19 @@ class CrossAccountEndToEndTest {
         assertThat(run.error()).isEqualTo("dev.powertuner.core.error.RoleAssumptionException");
         assertThat(run.cause()).contains("sts:AssumeRole on resource: " + ROLE);
     }
+
+    @Test
+    void processorsAreCalledWithTheRoleInItsAccountAndWithTheTunersOwnKeysInTheTunersAccount() {
+        String pre = tuner.registerTarget(FunctionDefinition.builder("prepare").accountId(ACCOUNT_B).build());
+        String post = tuner.registerTarget(FunctionDefinition.builder("report").build());
+
+        TunerRun run = tuner.run(input(", \"roleARN\": \"" + ROLE + "\", \"externalId\": \"" + EXTERNAL_ID
+                + "\", \"preProcessorARN\": \"" + pre + "\", \"postProcessorARN\": \"" + post + "\""));
+
+        assertThat(run.status()).as(run.describe()).isEqualTo(ExecutionStatus.SUCCEEDED);
+        assertThat(pre).contains(":" + ACCOUNT_B + ":");
+        assertThat(post).contains(":" + LocalTuner.ACCOUNT + ":");
+        assertThat(tuner.lambda().stats("prepare").invocations()).isEqualTo(15);
+        assertThat(tuner.lambda().stats("report").invocations()).isEqualTo(15);
+    }
 }
