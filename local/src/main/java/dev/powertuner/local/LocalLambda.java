@@ -47,6 +47,7 @@ public final class LocalLambda implements AutoCloseable {
 
     private final Settings settings;
     private final Registry registry;
+    private final Sts sts;
     private final Faults faults = new Faults();
     private final HttpServer server;
     private final ExecutorService httpExecutor = Executors.newCachedThreadPool(daemon("local-lambda-http"));
@@ -67,9 +68,9 @@ public final class LocalLambda implements AutoCloseable {
         InvokeService invoker = new InvokeService(settings, faults, handlerExecutor, endpoint::toString,
                 this::processHost);
         Accounts accounts = new Accounts(b.accountId, b.accessKeys);
+        this.sts = new Sts(b.roles, accounts, Clock.systemUTC());
         server.createContext("/", new Router(new FunctionAccess(registry, settings),
-                new ControlPlane(settings, registry, faults), invoker, faults, accounts,
-                new Sts(b.roles, accounts, Clock.systemUTC())));
+                new ControlPlane(settings, registry, faults), invoker, faults, accounts, sts));
         server.setExecutor(httpExecutor);
         for (FunctionDefinition d : b.functions) {
             registry.register(d);
@@ -114,8 +115,12 @@ public final class LocalLambda implements AutoCloseable {
         return this;
     }
 
-    /** Registers every function of a functions file ({@code {"functions": [...]}}); returns their names. */
+    /**
+     * Registers every function of a functions file ({@code {"functions": [...]}}) and declares its STS roles
+     * ({@code "roles": [...]}); returns the functions' names.
+     */
     public List<String> load(Path functionsFile) throws IOException {
+        FunctionsFile.readRoles(functionsFile).forEach(sts::declare);
         List<String> names = new ArrayList<>();
         for (FunctionDefinition d : readFunctionsFile(functionsFile)) {
             register(d);

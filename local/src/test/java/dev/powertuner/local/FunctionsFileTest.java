@@ -82,4 +82,27 @@ class FunctionsFileTest {
 
         assertThat(FunctionsFile.read(file)).extracting(FunctionDefinition::accountId).containsExactly("222222222222", null);
     }
+
+    @Test
+    void rolesAreReadStrictlyNamingTheRoleAndTheKey() throws IOException {
+        String role = "{\"roleArn\": \"arn:aws:iam::222222222222:role/target\", \"trusted\": [\"111111111111\"]";
+        Path good = Files.writeString(dir.resolve("good.json"), "{\"functions\": [], \"roles\": [" + role
+                + ", \"externalId\": \"x-1\"}]}");
+        Path typo = Files.writeString(dir.resolve("typo.json"), "{\"functions\": [], \"roles\": [" + role
+                + ", \"externalID\": \"x-1\"}]}");
+        Path numbers = Files.writeString(dir.resolve("numbers.json"), "{\"functions\": [], \"roles\": ["
+                + "{\"roleArn\": \"arn:aws:iam::222222222222:role/target\", \"trusted\": [111111111111]}]}");
+
+        assertThat(FunctionsFile.readRoles(good)).singleElement().satisfies(r -> {
+            assertThat(r.arn()).isEqualTo("arn:aws:iam::222222222222:role/target");
+            assertThat(r.trustedPrincipals()).containsExactly("111111111111");
+            assertThat(r.externalId()).isEqualTo("x-1");
+        });
+        assertThatThrownBy(() -> FunctionsFile.readRoles(typo))
+                .hasMessageStartingWith("roles[0]: unknown key 'externalID'; did you mean 'externalId'?");
+        assertThatThrownBy(() -> FunctionsFile.readRoles(numbers))
+                .hasMessage("roles[0]: trusted must be an array of account ids or principal ARNs");
+        assertThat(FunctionsFile.readRoles(Files.writeString(dir.resolve("none.json"), "{\"functions\": []}")))
+                .isEmpty();
+    }
 }

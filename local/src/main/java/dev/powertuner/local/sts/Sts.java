@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A minimal STS: {@code AssumeRole} (Query protocol, {@code POST /}, form-encoded) for the declared roles. It issues
@@ -19,17 +20,22 @@ public final class Sts {
     private static final String KEY_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
     private static final int DEFAULT_DURATION_SECONDS = 3600;
 
-    private final Map<String, TrustedRole> roles = new LinkedHashMap<>();
+    private final Map<String, TrustedRole> roles = new ConcurrentHashMap<>();
     private final Accounts accounts;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
     public Sts(List<TrustedRole> roles, Accounts accounts, Clock clock) {
         for (TrustedRole role : roles) {
-            this.roles.put(role.arn(), role);
+            declare(role);
         }
         this.accounts = accounts;
         this.clock = clock;
+    }
+
+    /** Declares (or replaces) a role. */
+    public void declare(TrustedRole role) {
+        roles.put(role.arn(), role);
     }
 
     /** Answers one Query-protocol request of {@code caller} with this form-encoded body. */

@@ -5,12 +5,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.powertuner.local.FunctionDefinition;
 import dev.powertuner.local.LocalLambda;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
@@ -99,6 +103,16 @@ class StsTest {
                     assertThat(e.statusCode()).isEqualTo(400);
                     assertThat(e.awsErrorDetails().errorCode()).isEqualTo("ValidationError");
                 });
+    }
+
+    @Test
+    void rolesOfAFunctionsFileAreDeclaredByLoad(@TempDir Path dir) throws IOException {
+        String loaded = "arn:aws:iam::" + TARGET + ":role/from-file";
+        lambda.load(Files.writeString(dir.resolve("functions.json"), "{\"functions\": [], \"roles\": [{\"roleArn\": \""
+                + loaded + "\", \"trusted\": [\"arn:aws:iam::" + TUNER + ":root\"]}]}"));
+
+        assertThat(sts.assumeRole(r -> r.roleArn(loaded).roleSessionName("run-2")).assumedRoleUser().arn())
+                .isEqualTo("arn:aws:sts::" + TARGET + ":assumed-role/from-file/run-2");
     }
 
     private LambdaClient lambda(AwsSessionCredentials credentials) {
