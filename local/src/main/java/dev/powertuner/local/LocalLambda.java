@@ -101,12 +101,7 @@ public final class LocalLambda implements AutoCloseable {
 
     /** {@code arn:aws:lambda:<region>:<account>:function:<name>}, in the function's account (default: the service's). */
     public String functionArn(String name) {
-        for (FunctionState fs : registry.all()) {
-            if (fs.name().equals(name)) {
-                return fs.arn;
-            }
-        }
-        return settings.functionArn(name);
+        return registry.arnOf(name);
     }
 
     /** Registers (or replaces) a function; its {@code $LATEST} starts Active and Successful. */

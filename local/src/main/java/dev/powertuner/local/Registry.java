@@ -38,6 +38,12 @@ final class Registry {
         return fs;
     }
 
+    /** The ARN of a registered function, else of {@code name} in the service's account. */
+    synchronized String arnOf(String name) {
+        FunctionState fs = functions.get(name);
+        return fs == null ? settings.functionArn(name) : fs.arn;
+    }
+
     synchronized List<FunctionState> all() {
         return new ArrayList<>(functions.values());
     }
