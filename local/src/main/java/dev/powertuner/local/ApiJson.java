@@ -11,7 +11,7 @@ final class ApiJson {
     static ObjectNode configuration(ConfigView v, Settings s) {
         FunctionConfig c = v.config();
         ObjectNode n = Json.object().put("FunctionName", v.name()).put("FunctionArn", v.arn())
-                .put("Runtime", "java21").put("Role", "arn:aws:iam::" + s.accountId() + ":role/local-lambda-role")
+                .put("Runtime", "java21").put("Role", "arn:aws:iam::" + account(v.arn()) + ":role/local-lambda-role")
                 .put("Handler", c.handler()).put("CodeSize", 1024).put("Description", c.description())
                 .put("Timeout", c.timeout()).put("MemorySize", c.memorySize()).put("LastModified", v.lastModified())
                 .put("CodeSha256", v.codeSha256()).put("Version", v.version());
@@ -42,6 +42,11 @@ final class ApiJson {
         return n;
     }
 
+    /** The account field of a function ARN. */
+    private static String account(String arn) {
+        return arn.split(":")[4];
+    }
+
     static ObjectNode alias(FunctionState fs, FunctionState.AliasRecord a) {
         return Json.object().put("AliasArn", fs.arn + ":" + a.name()).put("Name", a.name())
                 .put("FunctionVersion", a.version()).put("Description", a.description())
@@ -53,7 +58,7 @@ final class ApiJson {
         n.set("Configuration", configuration(v, s));
         n.putObject("Code").put("RepositoryType", "S3").put("Location",
                 "https://awslambda-" + s.region() + "-tasks.s3." + s.region() + ".amazonaws.com/snapshots/"
-                        + s.accountId() + "/" + v.name());
+                        + account(v.arn()) + "/" + v.name());
         n.putObject("Tags");
         if (reserved != null) {
             n.putObject("Concurrency").put("ReservedConcurrentExecutions", reserved);

@@ -149,8 +149,9 @@ final class ControlPlane {
         return HttpReply.empty(204);
     }
 
-    HttpReply listFunctions(Map<String, String> query) {
-        List<FunctionState> all = registry.all();
+    /** ListFunctions: the functions of the caller's account. */
+    HttpReply listFunctions(Map<String, String> query, String account) {
+        List<FunctionState> all = registry.all(account);
         int[] range = page(all.size(), query, PAGE);
         ObjectNode out = Json.object();
         ArrayNode items = out.putArray("Functions");

@@ -33,6 +33,7 @@ public final class FunctionDefinition {
     private final int ephemeralStorage;
     private final double restoreMs;
     private final long billedRestoreMs;
+    private final String accountId;
 
     private FunctionDefinition(Builder b) {
         this.name = Objects.requireNonNull(b.name, "name");
@@ -55,6 +56,10 @@ public final class FunctionDefinition {
         this.ephemeralStorage = b.ephemeralStorage;
         this.restoreMs = b.restoreMs;
         this.billedRestoreMs = b.billedRestoreMs;
+        this.accountId = b.accountId;
+        if (accountId != null && !accountId.matches("[0-9]{12}")) {
+            throw new IllegalArgumentException("accountId must be 12 digits: " + accountId);
+        }
         if (!"Text".equals(logFormat) && !"JSON".equals(logFormat)) {
             throw new IllegalArgumentException("logFormat must be Text or JSON: " + logFormat);
         }
@@ -68,7 +73,7 @@ public final class FunctionDefinition {
         Builder b = builder(name).memorySize(memorySize).timeout(timeout).architecture(architecture)
                 .logFormat(logFormat).description(description).environment(environment)
                 .reservedConcurrency(reservedConcurrency).snapStart(snapStart).ephemeralStorage(ephemeralStorage)
-                .restore(restoreMs, billedRestoreMs).process(spec);
+                .restore(restoreMs, billedRestoreMs).accountId(accountId).process(spec);
         return b.build();
     }
 
@@ -150,6 +155,11 @@ public final class FunctionDefinition {
     }
 
     /** Billed Restore Duration (ms) a SnapStart version reports on a cold start. */
+    /** The account the function belongs to; null for the service's own account. */
+    public String accountId() {
+        return accountId;
+    }
+
     public long billedRestoreMs() {
         return billedRestoreMs;
     }
@@ -172,6 +182,7 @@ public final class FunctionDefinition {
         private int ephemeralStorage = 512;
         private double restoreMs = DEFAULT_RESTORE_MS;
         private long billedRestoreMs = DEFAULT_BILLED_RESTORE_MS;
+        private String accountId;
 
         private Builder() {
         }
@@ -253,6 +264,12 @@ public final class FunctionDefinition {
         public Builder restore(double restoreDurationMs, long billedRestoreDurationMs) {
             this.restoreMs = restoreDurationMs;
             this.billedRestoreMs = billedRestoreDurationMs;
+            return this;
+        }
+
+        /** The account the function belongs to (12 digits); default: the service's account. */
+        public Builder accountId(String value) {
+            this.accountId = value;
             return this;
         }
 

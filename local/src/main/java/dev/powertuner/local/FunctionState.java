@@ -27,6 +27,8 @@ final class FunctionState {
 
     final FunctionDefinition definition;
     final String arn;
+    /** The account the function belongs to. */
+    final String accountId;
     final String codeSha256;
     final Map<String, EnvironmentPool> pools = new ConcurrentHashMap<>();
     final AtomicInteger inFlight = new AtomicInteger();
@@ -51,7 +53,8 @@ final class FunctionState {
     FunctionState(FunctionDefinition definition, Settings settings) {
         this.definition = definition;
         this.settings = settings;
-        this.arn = settings.functionArn(definition.name());
+        this.accountId = settings.accountOf(definition);
+        this.arn = settings.functionArn(accountId, definition.name());
         this.latest = FunctionConfig.of(definition);
         this.reservedConcurrency = definition.reservedConcurrency();
         this.codeSha256 = sha256(definition.name() + "|" + latest.handler());

@@ -3,6 +3,7 @@ package dev.powertuner.local;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.powertuner.local.process.ProcessSpec;
+import dev.powertuner.local.sts.TrustedRole;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,22 +22,14 @@ import java.util.Set;
 final class FunctionsFile {
     static final List<String> KEYS = List.of("name", "memorySize", "timeout", "architecture", "logFormat",
             "description", "environment", "handler", "profile", "runtime", "code", "reservedConcurrency", "snapStart",
-            "restoreMs", "billedRestoreMs", "ephemeralStorage");
+            "restoreMs", "billedRestoreMs", "ephemeralStorage", "accountId");
+    static final List<String> ROLE_KEYS = List.of("roleArn", "trusted", "externalId");
 
     private FunctionsFile() {
     }
 
     static List<FunctionDefinition> read(Path file) throws IOException {
-        JsonNode root;
-        try {
-            root = Json.MAPPER.readTree(Files.readAllBytes(file));
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("not valid JSON at line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage());
-        }
-        if (root == null || !root.path("functions").isArray()) {
-            throw new IllegalArgumentException("expected {\"functions\": [...]}");
-        }
+        JsonNode root = root(file);
         List<FunctionDefinition> out = new ArrayList<>();
         Set<String> names = new HashSet<>();
         Path base = file.toAbsolutePath().getParent();
@@ -50,6 +43,58 @@ final class FunctionsFile {
             out.add(d);
         }
         return out;
+    }
+
+    private static JsonNode root(Path file) throws IOException {
+        JsonNode root;
+        try {
+            root = Json.MAPPER.readTree(Files.readAllBytes(file));
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("not valid JSON at line " + e.getLocation().getLineNr() + ", column "
+                    + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage());
+        }
+        if (root == null || !root.path("functions").isArray()) {
+            throw new IllegalArgumentException("expected {\"functions\": [...]}");
+        }
+        return root;
+    }
+
+    /** The roles of the local STS a functions file declares ({@code "roles": [...]}, none when absent). */
+    static List<TrustedRole> readRoles(Path file) throws IOException {
+        JsonNode roles = root(file).path("roles");
+        if (roles.isMissingNode()) {
+            return List.of();
+        }
+        if (!roles.isArray()) {
+            throw new IllegalArgumentException("roles must be an array");
+        }
+        List<TrustedRole> out = new ArrayList<>();
+        int i = 0;
+        for (JsonNode node : roles) {
+            out.add(role(node, "roles[" + i++ + "]"));
+        }
+        return out;
+    }
+
+    private static TrustedRole role(JsonNode node, String where) {
+        if (!node.isObject()) {
+            throw new IllegalArgumentException(where + ": must be an object");
+        }
+        Fields f = new Fields(node, where);
+        f.checkKeys(ROLE_KEYS);
+        JsonNode trusted = node.path("trusted");
+        List<String> principals = new ArrayList<>();
+        for (JsonNode principal : trusted) {
+            principals.add(principal.isTextual() ? principal.asText() : "");
+        }
+        if (!trusted.isArray() || principals.contains("")) {
+            throw f.error("trusted", "must be an array of account ids or principal ARNs");
+        }
+        try {
+            return new TrustedRole(f.text("roleArn", null, true), principals, f.text("externalId", null, false));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
+        }
     }
 
     /** One entry; {@code base} resolves a relative {@code code}. */
@@ -70,7 +115,8 @@ final class FunctionsFile {
                 .ephemeralStorage(f.integer("ephemeralStorage", 512, 512, 10240))
                 .restore(f.number("restoreMs", FunctionDefinition.DEFAULT_RESTORE_MS),
                         (long) f.number("billedRestoreMs", FunctionDefinition.DEFAULT_BILLED_RESTORE_MS))
-                .environment(f.environment());
+                .environment(f.environment())
+                .accountId(f.text("accountId", null, false));
         if (node.has("reservedConcurrency")) {
             b.reservedConcurrency(f.integer("reservedConcurrency", 0, 0, 1000));
         }

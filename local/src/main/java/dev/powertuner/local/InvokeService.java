@@ -227,6 +227,7 @@ final class InvokeService {
         env.put("AWS_ACCESS_KEY_ID", "local");
         env.put("AWS_SECRET_ACCESS_KEY", "local");
         env.put("AWS_ENDPOINT_URL_LAMBDA", endpoint.get());
+        env.put("AWS_ENDPOINT_URL_STS", endpoint.get());
         env.putAll(target.config().environment());
         return env;
     }

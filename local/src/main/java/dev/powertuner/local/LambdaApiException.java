@@ -21,6 +21,13 @@ final class LambdaApiException extends RuntimeException {
         return new LambdaApiException(404, "ResourceNotFoundException", message);
     }
 
+    /** What Lambda answers a caller of another account that no resource-based policy lets in. */
+    static LambdaApiException accessDenied(String callerArn, String action, String resource) {
+        return new LambdaApiException(403, "AccessDeniedException", "User: " + callerArn
+                + " is not authorized to perform: " + action + " on resource: " + resource
+                + " because no resource-based policy allows the " + action + " action");
+    }
+
     static LambdaApiException conflict(String message) {
         return new LambdaApiException(409, "ResourceConflictException", message);
     }

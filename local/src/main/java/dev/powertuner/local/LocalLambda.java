@@ -3,15 +3,22 @@ package dev.powertuner.local;
 import com.sun.net.httpserver.HttpServer;
 import dev.powertuner.local.limits.ResourceLimits;
 import dev.powertuner.local.process.ProcessHost;
+import dev.powertuner.local.sts.Accounts;
+import dev.powertuner.local.sts.Caller;
+import dev.powertuner.local.sts.Sts;
+import dev.powertuner.local.sts.TrustedRole;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
@@ -40,6 +47,7 @@ public final class LocalLambda implements AutoCloseable {
 
     private final Settings settings;
     private final Registry registry;
+    private final Sts sts;
     private final Faults faults = new Faults();
     private final HttpServer server;
     private final ExecutorService httpExecutor = Executors.newCachedThreadPool(daemon("local-lambda-http"));
@@ -59,8 +67,10 @@ public final class LocalLambda implements AutoCloseable {
         this.cores = b.cores;
         InvokeService invoker = new InvokeService(settings, faults, handlerExecutor, endpoint::toString,
                 this::processHost);
-        server.createContext("/", new Router(registry, new ControlPlane(settings, registry, faults), invoker,
-                faults));
+        Accounts accounts = new Accounts(b.accountId, b.accessKeys);
+        this.sts = new Sts(b.roles, accounts, Clock.systemUTC());
+        server.createContext("/", new Router(new FunctionAccess(registry, settings),
+                new ControlPlane(settings, registry, faults), invoker, faults, accounts, sts));
         server.setExecutor(httpExecutor);
         for (FunctionDefinition d : b.functions) {
             registry.register(d);
@@ -89,9 +99,9 @@ public final class LocalLambda implements AutoCloseable {
         return settings.accountId();
     }
 
-    /** {@code arn:aws:lambda:<region>:<account>:function:<name>}. */
+    /** {@code arn:aws:lambda:<region>:<account>:function:<name>}, in the function's account (default: the service's). */
     public String functionArn(String name) {
-        return settings.functionArn(name);
+        return registry.arnOf(name);
     }
 
     /** Registers (or replaces) a function; its {@code $LATEST} starts Active and Successful. */
@@ -100,8 +110,12 @@ public final class LocalLambda implements AutoCloseable {
         return this;
     }
 
-    /** Registers every function of a functions file ({@code {"functions": [...]}}); returns their names. */
+    /**
+     * Registers every function of a functions file ({@code {"functions": [...]}}) and declares its STS roles
+     * ({@code "roles": [...]}); returns the functions' names.
+     */
     public List<String> load(Path functionsFile) throws IOException {
+        FunctionsFile.readRoles(functionsFile).forEach(sts::declare);
         List<String> names = new ArrayList<>();
         for (FunctionDefinition d : readFunctionsFile(functionsFile)) {
             register(d);
@@ -221,6 +235,8 @@ public final class LocalLambda implements AutoCloseable {
         private double timeScale = 0.01;
         private int accountConcurrency = 1000;
         private final List<FunctionDefinition> functions = new ArrayList<>();
+        private final List<TrustedRole> roles = new ArrayList<>();
+        private final Map<String, String> accessKeys = new LinkedHashMap<>();
         private Supplier<ResourceLimits> limits = ResourceLimits::detect;
         private double cores = Runtime.getRuntime().availableProcessors();
 
@@ -290,6 +306,22 @@ public final class LocalLambda implements AutoCloseable {
                 throw new IllegalArgumentException("cores must be positive");
             }
             this.cores = value;
+            return this;
+        }
+
+        /**
+         * A role of the local STS: {@code AssumeRole} on {@code roleArn} issues keys of the role's account to callers
+         * {@code trusted} names (account ids or principal ARNs), given {@code externalId} when it is not null.
+         */
+        public Builder role(String roleArn, List<String> trusted, String externalId) {
+            roles.add(new TrustedRole(roleArn, trusted, externalId));
+            return this;
+        }
+
+        /** Requests signed with {@code accessKeyId} come from {@code principalArn} (and its account). */
+        public Builder accessKey(String accessKeyId, String principalArn) {
+            Caller.of(principalArn);
+            accessKeys.put(accessKeyId, principalArn);
             return this;
         }
 

@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** The functions the service hosts, and how a FunctionName (name, partial ARN or ARN) resolves to one of them. */
+/**
+ * The functions the service hosts, and how a FunctionName (name, partial ARN or ARN) resolves to one of them. A
+ * function belongs to one account; names are unique across the accounts of one service.
+ */
 final class Registry {
     private final Settings settings;
     private final Map<String, FunctionState> functions = new TreeMap<>();
@@ -35,8 +38,25 @@ final class Registry {
         return fs;
     }
 
+    /** The ARN of a registered function, else of {@code name} in the service's account. */
+    synchronized String arnOf(String name) {
+        FunctionState fs = functions.get(name);
+        return fs == null ? settings.functionArn(name) : fs.arn;
+    }
+
     synchronized List<FunctionState> all() {
         return new ArrayList<>(functions.values());
+    }
+
+    /** The functions of one account, by name. */
+    synchronized List<FunctionState> all(String account) {
+        List<FunctionState> out = new ArrayList<>();
+        for (FunctionState fs : functions.values()) {
+            if (fs.accountId.equals(account)) {
+                out.add(fs);
+            }
+        }
+        return out;
     }
 
     synchronized void remove(String name) {
@@ -46,33 +66,49 @@ final class Registry {
         }
     }
 
-    /** Resolves a URL-decoded FunctionName path parameter. */
+    /** A parsed FunctionName: the account it names (null for a bare name), the name, the qualifier (or null). */
+    record Name(String account, String name, String qualifier) {
+    }
+
+    /** Resolves a URL-decoded FunctionName path parameter in the service's account (or the one it names). */
     Resolved resolve(String functionName) {
+        Name n = parse(functionName);
+        return new Resolved(get(n.account() == null ? settings.accountId() : n.account(), n.name()), n.qualifier());
+    }
+
+    /** The function {@code name} of {@code account}: ResourceNotFoundException when that account has none. */
+    synchronized FunctionState get(String account, String name) {
+        FunctionState fs = functions.get(name);
+        if (fs == null || !fs.accountId.equals(account)) {
+            throw LambdaApiException.notFound("Function not found: " + settings.functionArn(account, name));
+        }
+        return fs;
+    }
+
+    /** Parses a name, partial ARN or ARN, with or without qualifier; malformed is a ValidationException. */
+    static Name parse(String functionName) {
         String[] parts = functionName.split(":", -1);
-        String name;
-        String qualifier = null;
+        Name n;
         if (functionName.startsWith("arn:")) {
-            if (parts.length < 7 || parts.length > 8 || !"lambda".equals(parts[2]) || !"function".equals(parts[5])) {
+            if (parts.length < 7 || parts.length > 8 || !"lambda".equals(parts[2]) || !"function".equals(parts[5])
+                    || !parts[4].matches("[0-9]{12}")) {
                 throw invalidName(functionName);
             }
-            name = parts[6];
-            qualifier = parts.length == 8 ? parts[7] : null;
+            n = new Name(parts[4], parts[6], parts.length == 8 ? parts[7] : null);
         } else if (parts.length >= 3 && "function".equals(parts[1])) {
             if (parts.length > 4 || !parts[0].matches("[0-9]{12}")) {
                 throw invalidName(functionName);
             }
-            name = parts[2];
-            qualifier = parts.length == 4 ? parts[3] : null;
+            n = new Name(parts[0], parts[2], parts.length == 4 ? parts[3] : null);
         } else if (parts.length <= 2) {
-            name = parts[0];
-            qualifier = parts.length == 2 ? parts[1] : null;
+            n = new Name(null, parts[0], parts.length == 2 ? parts[1] : null);
         } else {
             throw invalidName(functionName);
         }
-        if (qualifier != null && qualifier.isEmpty()) {
+        if (n.qualifier() != null && n.qualifier().isEmpty()) {
             throw invalidName(functionName);
         }
-        return new Resolved(get(name), qualifier);
+        return n;
     }
 
     private static LambdaApiException invalidName(String functionName) {

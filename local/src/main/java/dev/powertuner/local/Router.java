@@ -4,6 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
+import dev.powertuner.local.sts.Accounts;
+import dev.powertuner.local.sts.Caller;
+import dev.powertuner.local.sts.Sts;
+import dev.powertuner.local.sts.StsReply;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -15,18 +19,26 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** Maps Lambda REST API requests (2015-03-31 and the concurrency paths) to the operations. */
+/**
+ * Maps Lambda REST API requests (2015-03-31 and the concurrency paths) to the operations, as the caller's account
+ * (from the request's access key) sees them, and {@code POST /} to the local STS.
+ */
 final class Router implements HttpHandler {
-    private final Registry registry;
+    private final FunctionAccess access;
     private final ControlPlane control;
     private final InvokeService invoker;
     private final Faults faults;
+    private final Accounts accounts;
+    private final Sts sts;
 
-    Router(Registry registry, ControlPlane control, InvokeService invoker, Faults faults) {
-        this.registry = registry;
+    Router(FunctionAccess access, ControlPlane control, InvokeService invoker, Faults faults, Accounts accounts,
+           Sts sts) {
+        this.access = access;
         this.control = control;
         this.invoker = invoker;
         this.faults = faults;
+        this.accounts = accounts;
+        this.sts = sts;
     }
 
     @Override
@@ -47,20 +59,27 @@ final class Router implements HttpHandler {
 
     private HttpReply route(HttpExchange ex, List<String> path, Map<String, String> query, byte[] body) {
         String method = ex.getRequestMethod();
+        Caller caller = accounts.callerOf(ex.getRequestHeaders().getFirst("Authorization"));
+        if (path.isEmpty() && "POST".equals(method)) {
+            StsReply reply = sts.handle(caller, body);
+            return new HttpReply(reply.status(), Map.of("Content-Type", "text/xml"),
+                    reply.xml().getBytes(StandardCharsets.UTF_8));
+        }
         if (path.size() < 2 || !"functions".equals(path.get(1))) {
             throw unknown(method, path);
         }
         String api = path.get(0);
         if (path.size() == 2 && "2015-03-31".equals(api) && "GET".equals(method)) {
             throttleControl();
-            return control.listFunctions(query);
+            return control.listFunctions(query, caller.accountId());
         }
-        if (path.size() < 3) {
+        List<String> rest = path.subList(Math.min(3, path.size()), path.size());
+        String action = FunctionAccess.action(method, rest);
+        if (path.size() < 3 || action == null) {
             throw unknown(method, path);
         }
-        Registry.Resolved r = registry.resolve(path.get(2));
+        Registry.Resolved r = access.resolve(caller, path.get(2), action);
         String qualifier = qualifier(r.qualifier(), query.get("Qualifier"));
-        List<String> rest = path.subList(3, path.size());
         String op = rest.isEmpty() ? "" : rest.get(0);
         if ("2015-03-31".equals(api) && "invocations".equals(op) && "POST".equals(method)) {
             return invoker.invoke(r.function(), qualifier, body, "Tail".equals(ex.getRequestHeaders()
@@ -187,7 +206,7 @@ final class Router implements HttpHandler {
             exchange.getResponseHeaders().set(h.getKey(), h.getValue());
         }
         boolean noBody = reply.status() == 204 || reply.status() == 202 && reply.body().length == 0;
-        if (!noBody) {
+        if (!noBody && !reply.headers().containsKey("Content-Type")) {
             exchange.getResponseHeaders().set("Content-Type", "application/json");
         }
         exchange.sendResponseHeaders(reply.status(), noBody ? -1 : reply.body().length);

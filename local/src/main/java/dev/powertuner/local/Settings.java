@@ -15,6 +15,15 @@ record Settings(String region, String accountId, int maxMemorySize, long updateD
                 double timeScale, int accountConcurrency) {
 
     String functionArn(String name) {
-        return "arn:aws:lambda:" + region + ":" + accountId + ":function:" + name;
+        return functionArn(accountId, name);
+    }
+
+    String functionArn(String account, String name) {
+        return "arn:aws:lambda:" + region + ":" + account + ":function:" + name;
+    }
+
+    /** The account of a function: its own, else the service's. */
+    String accountOf(FunctionDefinition definition) {
+        return definition.accountId() == null ? accountId : definition.accountId();
     }
 }

@@ -38,6 +38,8 @@ class FunctionsFileTest {
         "{\"name\": \"a\", \"architecture\": \"arm\", \"profile\": {}}|architecture must be one of x86_64, arm64, got 'arm'",
         "{\"name\": \"a\", \"logFormat\": \"text\", \"profile\": {}}|logFormat must be one of Text, JSON",
         "{\"name\": \"a\", \"snapStart\": \"true\", \"profile\": {}}|snapStart must be true or false, got \"true\"",
+        "{\"name\": \"a\", \"accountId\": \"12345\", \"profile\": {}}|functions[0] \"a\": accountId must be 12 digits: 12345",
+        "{\"name\": \"a\", \"accountId\": 222222222222, \"profile\": {}}|accountId must be a string",
         "{\"name\": \"a\", \"environment\": [1], \"profile\": {}}|environment must be an object",
         "{\"name\": \"a\", \"runtime\": \"java21\", \"code\": \"missing.jar\", \"handler\": \"x.Y\"}|code: no such file or directory",
         "{\"name\": \"a\", \"runtime\": \"go1.x\", \"code\": \".\", \"handler\": \"main\"}|runtime 'go1.x' is not supported",
@@ -71,5 +73,36 @@ class FunctionsFileTest {
 
         assertThat(d.process().code()).isEqualTo(dir.resolve("build/fn"));
         assertThat(d.process().runtime()).isEqualTo("nodejs20.x");
+    }
+
+    @Test
+    void anEntryMayNameItsAccount() throws IOException {
+        Path file = Files.writeString(dir.resolve("functions.json"), "{\"functions\": [{\"name\": \"a\", \"accountId\": "
+                + "\"222222222222\", \"profile\": {}}, {\"name\": \"b\", \"profile\": {}}]}");
+
+        assertThat(FunctionsFile.read(file)).extracting(FunctionDefinition::accountId).containsExactly("222222222222", null);
+    }
+
+    @Test
+    void rolesAreReadStrictlyNamingTheRoleAndTheKey() throws IOException {
+        String role = "{\"roleArn\": \"arn:aws:iam::222222222222:role/target\", \"trusted\": [\"111111111111\"]";
+        Path good = Files.writeString(dir.resolve("good.json"), "{\"functions\": [], \"roles\": [" + role
+                + ", \"externalId\": \"x-1\"}]}");
+        Path typo = Files.writeString(dir.resolve("typo.json"), "{\"functions\": [], \"roles\": [" + role
+                + ", \"externalID\": \"x-1\"}]}");
+        Path numbers = Files.writeString(dir.resolve("numbers.json"), "{\"functions\": [], \"roles\": ["
+                + "{\"roleArn\": \"arn:aws:iam::222222222222:role/target\", \"trusted\": [111111111111]}]}");
+
+        assertThat(FunctionsFile.readRoles(good)).singleElement().satisfies(r -> {
+            assertThat(r.arn()).isEqualTo("arn:aws:iam::222222222222:role/target");
+            assertThat(r.trustedPrincipals()).containsExactly("111111111111");
+            assertThat(r.externalId()).isEqualTo("x-1");
+        });
+        assertThatThrownBy(() -> FunctionsFile.readRoles(typo))
+                .hasMessageStartingWith("roles[0]: unknown key 'externalID'; did you mean 'externalId'?");
+        assertThatThrownBy(() -> FunctionsFile.readRoles(numbers))
+                .hasMessage("roles[0]: trusted must be an array of account ids or principal ARNs");
+        assertThat(FunctionsFile.readRoles(Files.writeString(dir.resolve("none.json"), "{\"functions\": []}")))
+                .isEmpty();
     }
 }

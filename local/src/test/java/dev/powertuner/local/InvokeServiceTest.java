@@ -152,6 +152,7 @@ class InvokeServiceTest {
 
         assertThat(body.at("/env/GREETING").asText()).isEqualTo("hi");
         assertThat(body.at("/env/AWS_ENDPOINT_URL_LAMBDA").asText()).isEqualTo(lambda.endpoint().toString());
+        assertThat(body.at("/env/AWS_ENDPOINT_URL_STS").asText()).isEqualTo(lambda.endpoint().toString());
         assertThat(body.at("/env/AWS_REGION").asText()).isEqualTo("us-east-1");
         assertThat(body.at("/env/AWS_LAMBDA_FUNCTION_NAME").asText()).isEqualTo("e");
         assertThat(body.at("/env/AWS_LAMBDA_FUNCTION_MEMORY_SIZE").asText()).isEqualTo("128");

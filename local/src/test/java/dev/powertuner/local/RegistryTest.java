@@ -36,4 +36,15 @@ class RegistryTest {
         assertThatThrownBy(() -> registry.resolve("a:b:c")).isInstanceOf(LambdaApiException.class);
         assertThatThrownBy(() -> registry.resolve("demo:")).isInstanceOf(LambdaApiException.class);
     }
+
+    @Test
+    void aNameNamesItsAccountOnlyAsArnOrPartialArn() {
+        assertThat(Registry.parse("demo:live")).isEqualTo(new Registry.Name(null, "demo", "live"));
+        assertThat(Registry.parse("222222222222:function:demo").account()).isEqualTo("222222222222");
+        assertThat(Registry.parse("arn:aws:lambda:us-east-1:222222222222:function:demo:3"))
+                .isEqualTo(new Registry.Name("222222222222", "demo", "3"));
+        assertThatThrownBy(() -> registry.resolve("arn:aws:lambda:us-east-1:222222222222:function:demo"))
+                .isInstanceOfSatisfying(LambdaApiException.class, e -> assertThat(e.getMessage())
+                        .isEqualTo("Function not found: arn:aws:lambda:us-east-1:222222222222:function:demo"));
+    }
 }

@@ -52,6 +52,7 @@ final class LocalTuner implements AutoCloseable {
         if (b.maxMemorySize > 0) {
             lambdaBuilder.maxMemorySize(b.maxMemorySize);
         }
+        b.roles.forEach(role -> lambdaBuilder.role(role.arn(), role.trusted(), role.externalId()));
         this.lambda = lambdaBuilder.start();
         try {
             for (Map.Entry<String, String> handler : HANDLERS.entrySet()) {
@@ -177,6 +178,10 @@ final class LocalTuner implements AutoCloseable {
         lambda.close();
     }
 
+    /** A role declared to Local Lambda's STS. */
+    private record Role(String arn, String externalId, List<String> trusted) {
+    }
+
     /** Options of one local tuner; every setter returns this. */
     static final class Builder {
         private double timeScale = 0.001;
@@ -187,6 +192,7 @@ final class LocalTuner implements AutoCloseable {
         private final Map<String, Integer> timeouts = new LinkedHashMap<>();
         private final Map<String, Function<Map<String, String>, Object>> factories = new LinkedHashMap<>();
         private Path handlerJar;
+        private final List<Role> roles = new ArrayList<>();
 
         /** Runs the six tuner functions in process mode from the shaded handler jar, as on the java21 runtime. */
         Builder processMode(Path shadedJar) {
@@ -233,6 +239,12 @@ final class LocalTuner implements AutoCloseable {
         /** Hosts a tuner function with this handler factory instead of its class. */
         Builder handlerFactory(String function, Function<Map<String, String>, Object> factory) {
             factories.put(function, factory);
+            return this;
+        }
+
+        /** A role of Local Lambda's STS trusting {@code trusted} (account ids or principal ARNs). */
+        Builder role(String roleArn, String externalId, String... trusted) {
+            roles.add(new Role(roleArn, externalId, List.of(trusted)));
             return this;
         }
 
