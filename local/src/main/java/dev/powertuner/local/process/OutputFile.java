@@ -14,7 +14,8 @@ import java.util.function.Consumer;
 /**
  * An environment's stdout and stderr, written to a file rather than a pipe: whatever the runtime wrote before it
  * posted its answer is in the file by then, so reading up to the end after the answer attributes every line to the
- * right invocation without racing a reader thread.
+ * right invocation without racing a reader thread. The process opens it in append mode, so {@link #reset} can
+ * truncate it between invocations.
  */
 final class OutputFile implements AutoCloseable {
     private final Path file;
@@ -61,6 +62,20 @@ final class OutputFile implements AutoCloseable {
         if (partial.size() > 0) {
             sink.accept(partial.toString(StandardCharsets.UTF_8));
             partial.reset();
+        }
+    }
+
+    /**
+     * Drops what was written so far (call it only while the runtime waits in {@code next}, so that nothing is being
+     * written): an environment that logs a lot over thousands of invocations keeps a small file.
+     */
+    synchronized void reset() {
+        drainTo(line -> { });
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            channel.truncate(0);
+            offset = 0;
+        } catch (IOException e) {
+            // keep reading from the current offset
         }
     }
 

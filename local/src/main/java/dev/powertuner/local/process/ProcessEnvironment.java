@@ -74,7 +74,7 @@ public final class ProcessEnvironment implements AutoCloseable {
         List<String> command = sandbox.wrap(Launcher.command(host, spec, taskRoot, shape.memoryMb()));
         output = new OutputFile(host.outputFile());
         ProcessBuilder builder = new ProcessBuilder(command).directory(taskRoot.toFile()).redirectErrorStream(true)
-                .redirectOutput(output.path().toFile());
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(output.path().toFile()));
         builder.environment().clear();
         builder.environment().putAll(variables);
         builder.environment().put("AWS_LAMBDA_RUNTIME_API", endpoint.address());
@@ -93,7 +93,7 @@ public final class ProcessEnvironment implements AutoCloseable {
     public InvokeOutcome invoke(Invocation invocation, Consumer<String> log) throws InterruptedException {
         long waited = host.capacity().acquire(shape.vcpu());
         try {
-            output.drainTo(s -> { });
+            output.reset();
             var answer = endpoint.submit(invocation);
             InvocationResult r = await(answer, shape.timeoutMs());
             output.drainTo(log);
