@@ -21,6 +21,8 @@ public final class PriceTable {
     private static final String RESOURCE = "/dev/powertuner/core/cost/prices.json";
     private static final String DEFAULT = "default";
     private static final String CURRENCY = "currency";
+    private static final String PC = "provisionedGbSecond";
+    private static final String PC_DURATION = "provisionedDurationGbSecond";
     private static final List<String> LAMBDA_FIELDS = List.of("requestPrice", "ephemeralStorageGbSecond", "x86_64", "arm64");
 
     private final ObjectNode document;
@@ -95,6 +97,20 @@ public final class PriceTable {
                 arch.path("gbSecond").doubleValue(),
                 field(entry, DEFAULT, "lambda", "requestPrice").doubleValue(),
                 field(entry, DEFAULT, "lambda", "ephemeralStorageGbSecond").doubleValue());
+    }
+
+    /**
+     * Provisioned-concurrency prices for the region and architecture: the region's own, else (same currency)
+     * {@code default}'s; null when neither gives both.
+     */
+    public ProvisionedPrice provisionedConcurrency(String region, String architecture) {
+        JsonNode own = lambdaEntry(region).path(architecture);
+        JsonNode fallback = lambdaCurrency(region).equals(lambdaCurrency(DEFAULT))
+                ? section("lambda").path(DEFAULT).path(architecture) : own;
+        JsonNode hourly = own.has(PC) ? own.get(PC) : fallback.path(PC);
+        JsonNode duration = own.has(PC_DURATION) ? own.get(PC_DURATION) : fallback.path(PC_DURATION);
+        return hourly.isNumber() && duration.isNumber()
+                ? new ProvisionedPrice(hourly.doubleValue(), duration.doubleValue()) : null;
     }
 
     /** Currency of Lambda prices in {@code region}. */

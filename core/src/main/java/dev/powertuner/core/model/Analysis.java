@@ -1,5 +1,6 @@
 package dev.powertuner.core.model;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 
 /**
@@ -9,6 +10,8 @@ import java.util.List;
  * @param failedPowerValues empty when nothing failed (then omitted from the JSON)
  * @param functionName      the tuned function's name (no account or region), so a saved output says what it measured;
  *                          null when the state names no function
+ * @param region            the tuned function's region, so a saved output can be projected later
+ * @param projection        the {@code projection} object when the input has {@code traffic}; else null
  */
 public record Analysis(
         int power,
@@ -21,7 +24,17 @@ public record Analysis(
         String currency,
         String architecture,
         List<FailedPowerValue> failedPowerValues,
-        String functionName) {
+        String functionName,
+        String region,
+        JsonNode projection) {
+
+    /** An analysis without region and projection. */
+    public Analysis(int power, double cost, double duration, double executionCost, double lambdaCost,
+            String visualization, List<PowerValueResult> stats, String currency, String architecture,
+            List<FailedPowerValue> failedPowerValues, String functionName) {
+        this(power, cost, duration, executionCost, lambdaCost, visualization, stats, currency, architecture,
+                failedPowerValues, functionName, null, null);
+    }
 
     public Analysis {
         stats = stats == null ? null : List.copyOf(stats);

@@ -18,6 +18,9 @@ public final class StateJson {
     private static final String INVOCATIONS = "invocations";
     private static final String ERRORS = "errors";
     private static final String TOTAL_COST = "totalCost";
+    private static final String WARM_AVERAGE = "warmAverageDuration";
+    private static final String COLD_START = "coldStartDuration";
+    private static final String BILLED_INIT = "averageBilledInitDuration";
 
     private StateJson() {
     }
@@ -117,6 +120,9 @@ public final class StateJson {
         putDouble(o, "p90Duration", r.p90Duration());
         putDouble(o, "p99Duration", r.p99Duration());
         putDouble(o, "stdDevDuration", r.stdDevDuration());
+        putDouble(o, WARM_AVERAGE, r.coldStart().warmAverageDuration());
+        putDouble(o, COLD_START, r.coldStart().coldStartDuration());
+        putDouble(o, BILLED_INIT, r.coldStart().averageBilledInitDuration());
     }
 
     /** A {@code $.stats} entry → result; {@code value} may be a string (parseInt), absent fields stay null. */
@@ -127,7 +133,8 @@ public final class StateJson {
                 integer(j, INVOCATIONS), integer(j, ERRORS), integer(j, "coldStarts"), num(j, "averageInitDuration"),
                 num(j, "minDuration"), num(j, "maxDuration"), num(j, "p50Duration"), num(j, "p90Duration"),
                 num(j, "p99Duration"), num(j, "stdDevDuration"), text(j, "architecture"), text(j, "currency"),
-                Js.truthy(Js.field(j, "failed")), text(j, ERROR_TYPE), text(j, ERROR_MESSAGE));
+                Js.truthy(Js.field(j, "failed")), text(j, ERROR_TYPE), text(j, ERROR_MESSAGE),
+                new ColdStartFigures(num(j, WARM_AVERAGE), num(j, COLD_START), num(j, BILLED_INIT)));
     }
 
     /**
@@ -150,6 +157,10 @@ public final class StateJson {
         putText(o, "currency", a.currency());
         putText(o, "architecture", a.architecture());
         putText(o, "functionName", a.functionName());
+        putText(o, "region", a.region());
+        if (a.projection() != null) {
+            o.set("projection", a.projection().deepCopy());
+        }
         if (!a.failedPowerValues().isEmpty()) {
             ArrayNode failed = o.putArray("failedPowerValues");
             a.failedPowerValues().forEach(f -> failed.add(toJson(f)));

@@ -13,6 +13,9 @@ import dev.powertuner.core.model.Js;
 import dev.powertuner.core.model.PowerValueResult;
 import dev.powertuner.core.model.StateJson;
 import dev.powertuner.core.model.TuningInput;
+import dev.powertuner.core.projection.ProjectionJson;
+import dev.powertuner.core.projection.Projector;
+import dev.powertuner.core.projection.Traffic;
 import dev.powertuner.core.strategy.Candidate;
 import dev.powertuner.core.strategy.Strategy;
 import dev.powertuner.core.viz.VisualizationUrl;
@@ -73,9 +76,18 @@ public final class Analyzer {
                 StateFields.onlyColdStarts(state), StateFields.num(state));
         String visualization = VisualizationUrl.build(candidates, visualizationBaseUrl, tunerRegion);
         List<PowerValueResult> outputStats = Flags.read(state, "includeOutputResults") ? results : null;
+        String region = region(state);
+        Traffic traffic = Traffic.parse(Js.field(state, "traffic"));
+        JsonNode projection = traffic == null ? null : ProjectionJson.toJson(new Projector(prices).project(kept,
+                traffic, region, architecture(kept), strategy, TuningInput.balancedWeight(state)));
         return Optional.of(new Analysis(optimum.power(), optimum.cost(), optimum.duration(), executionCost,
                 lambdaCost(ranked, candidates, kept, failed), visualization, outputStats, currency(state, kept), architecture(kept),
-                failed.stream().map(PowerValueResult::asFailure).collect(Collectors.toList()), functionName(state)));
+                failed.stream().map(PowerValueResult::asFailure).collect(Collectors.toList()), functionName(state),
+                region, projection));
+    }
+
+    private String region(JsonNode state) {
+        return Arns.regionOr(StateFields.configurations(state).path("lambdaARN").asText(null), tunerRegion);
     }
 
     /**

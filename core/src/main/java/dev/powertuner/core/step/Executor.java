@@ -150,6 +150,7 @@ public final class Executor {
         return new PowerValueResult(plan.value(), averagePrice, averageDuration, totalCost, price.requestPrice(),
                 averagePrice + price.requestPrice(), tally.invocations(), tally.errors(), coldStarts,
                 coldStarts == 0 ? null : initSum / coldStarts, d.min(), d.max(), d.p50(), d.p90(), d.p99(),
-                d.stdDev(), config.architecture(), price.currency(), false, null, null);
+                d.stdDev(), config.architecture(), price.currency(), false, null, null,
+                ColdStarts.of(reports, plan.discardTopBottom()));
     }
 }

@@ -3,6 +3,7 @@ package dev.powertuner.core.step;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.powertuner.core.arn.Arns;
 import dev.powertuner.core.error.InvalidInputException;
+import dev.powertuner.core.model.Js;
 import dev.powertuner.core.model.Limits;
 import dev.powertuner.core.model.PublishIterator;
 import dev.powertuner.core.model.TuningInput;
@@ -10,6 +11,7 @@ import dev.powertuner.core.model.TuningState;
 import dev.powertuner.core.port.FunctionConfiguration;
 import dev.powertuner.core.port.FunctionControl;
 import dev.powertuner.core.port.LambdaApiException;
+import dev.powertuner.core.projection.Traffic;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -59,6 +61,7 @@ public final class Initializer {
      */
     public static TuningInput validate(JsonNode input, List<Integer> defaultPowerValues) {
         TuningInput parsed = TuningInput.parse(input, defaultPowerValues);
+        Traffic.parse(Js.field(input, "traffic"));
         checkSize(input, parsed.powerValues().size());
         return parsed;
     }
