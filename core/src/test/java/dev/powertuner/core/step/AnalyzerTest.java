@@ -57,7 +57,7 @@ class AnalyzerTest {
         json.path("stateMachine").fieldNames().forEachRemaining(machine::add);
 
         assertThat(keys).containsExactly("power", "cost", "duration", "stateMachine", "stats", "currency", "architecture",
-                "failedPowerValues");
+                "region", "failedPowerValues");
         assertThat(machine).containsExactly("executionCost", "lambdaCost", "visualization");
         assertThat(json.path("power").isNumber()).isTrue();
     }
