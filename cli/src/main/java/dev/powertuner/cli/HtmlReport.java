@@ -38,6 +38,11 @@ final class HtmlReport {
         }
         html.append(SvgChart.render(report.rows(), report.power(), report.currency()));
         html.append(table(report));
+        if (report.projection() != null) {
+            html.append("<h2>Monthly cost under traffic</h2>\n<pre>")
+                    .append(escape(ProjectionTable.render(report.projection()))).append("</pre>\n")
+                    .append(MonthlyCostChart.render(report.projection()));
+        }
         List<TuningReport.Row> failed = report.rows().stream().filter(TuningReport.Row::failed).toList();
         if (!failed.isEmpty()) {
             html.append("<h2>Failed memory sizes</h2>\n<ul>\n");

@@ -58,6 +58,10 @@ final class InputBuilder {
         } else if (!input.has("includeOutputResults")) {
             input.put("includeOutputResults", true);
         }
+        if (o.traffic != null) {
+            input.set("traffic", TrafficOption.parse(o.traffic));
+        }
+        TrafficOption.check(input.get("traffic"));
         if (!input.has("lambdaARN")) {
             throw new UsageException("Missing the function to tune: --function NAME|ARN (or lambdaARN in --input)");
         }

@@ -64,6 +64,10 @@ final class Outcome {
             out.print(ResultTable.render(report));
             out.println();
             out.print(ResultTable.summary(report));
+            if (report.projection() != null) {
+                out.println();
+                out.print(ProjectionTable.render(report.projection()));
+            }
             ExecutionRunner.printLinks(out, executionArn, consoleLinks);
         }
         List<String> notes = options.notes.get();

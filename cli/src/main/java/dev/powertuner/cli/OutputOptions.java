@@ -24,6 +24,10 @@ final class OutputOptions {
     @Option(names = "--max-duration", paramLabel = "MS", description = "Exit 3 when the optimum's average duration exceeds this.")
     Double maxDuration;
 
+    @Option(names = "--max-monthly-cost", paramLabel = "PRICE",
+            description = "Exit 3 when the optimum's monthly cost under --traffic exceeds this.")
+    Double maxMonthlyCost;
+
     @Option(names = "--expect-power", paramLabel = "MB", description = "Exit 3 when the optimum is another memory size.")
     Integer expectPower;
 

@@ -66,9 +66,10 @@ final class RunCommand implements Callable<Integer> {
     static void validate(OutputOptions output) {
         OptionChecks.output(output);
         boolean needsResult = output.html != null || output.maxCost != null || output.maxDuration != null
-                || output.expectPower != null;
+                || output.expectPower != null || output.maxMonthlyCost != null;
         if (output.noWait && needsResult) {
-            throw new UsageException("--no-wait cannot be combined with --html, --max-cost, --max-duration or --expect-power");
+            throw new UsageException("--no-wait cannot be combined with --html, --max-cost, --max-duration, "
+                    + "--max-monthly-cost or --expect-power");
         }
         output.pipeline.validate(output.noWait);
     }

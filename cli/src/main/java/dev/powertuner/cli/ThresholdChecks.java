@@ -4,7 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** The absolute thresholds of {@code run} and {@code local} ({@code --max-cost}, {@code --max-duration}, {@code --expect-power}). */
+/** The absolute thresholds of {@code run} and {@code local} ({@code --max-cost}, {@code --max-duration}, {@code --max-monthly-cost},
+ * {@code --expect-power}). */
 final class ThresholdChecks {
 
     private ThresholdChecks() {
@@ -25,12 +26,27 @@ final class ThresholdChecks {
                     breached ? "exceeds" : "is within", TextTable.ms(options.maxDuration));
             checks.add(check("--max-duration", breached, figures));
         }
+        checks.addAll(monthly(options.maxMonthlyCost, report));
         if (options.expectPower != null) {
             boolean breached = !options.expectPower.equals(report.power());
             checks.add(check("--expect-power", breached, "optimum " + report.power() + " MB is " + (breached ? "not " : "")
                     + "--expect-power " + options.expectPower + " MB"));
         }
         return checks;
+    }
+
+    /** {@code --max-monthly-cost}: breached when the projection's optimum costs more, or there is no projection. */
+    static List<Check> monthly(Double max, TuningReport report) {
+        if (max == null) {
+            return List.of();
+        }
+        Double monthly = report.monthlyCost();
+        boolean breached = monthly == null || monthly > max;
+        String figures = monthly == null ? "no projection to check --max-monthly-cost against (give --traffic)"
+                : String.format(Locale.ROOT, "monthly cost %s %s --max-monthly-cost %s", ProjectionTable.money(
+                        Json.MAPPER.getNodeFactory().numberNode(monthly)), breached ? "exceeds" : "is within",
+                        ProjectionTable.money(Json.MAPPER.getNodeFactory().numberNode(max)));
+        return List.of(check("--max-monthly-cost", breached, figures));
     }
 
     private static Check check(String name, boolean breached, String message) {

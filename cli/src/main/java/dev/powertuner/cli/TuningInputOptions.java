@@ -68,6 +68,10 @@ final class TuningInputOptions {
     @Option(names = "--allowed-exceptions", split = ",", paramLabel = "TYPE", description = "Tolerated error types.")
     List<String> allowedExceptions;
 
+    @Option(names = "--traffic", paramLabel = TrafficOption.SYNTAX,
+            description = "Project each memory size's monthly cost under this traffic (adds projection to the output).")
+    String traffic;
+
     @Option(names = "--dry-run", description = "Publish and clean up without measuring (dryRun).")
     Boolean dryRun;
 

@@ -14,10 +14,11 @@ import com.fasterxml.jackson.databind.JsonNode;
  * @param visualization the public visualization URL (null when absent)
  * @param fromStats     true when the rows came from {@code stats}
  * @param functionName  the tuned function's name (null when the output does not say: older outputs, the reference's)
+ * @param projection    the output's {@code projection} object (null without traffic)
  */
 record TuningReport(Integer power, Double cost, Double duration, Double executionCost, Double lambdaCost,
                     String visualization, String currency, String architecture, List<Row> rows, boolean fromStats,
-                    String functionName) {
+                    String functionName, JsonNode projection) {
 
     TuningReport {
         rows = List.copyOf(rows);
@@ -54,7 +55,8 @@ record TuningReport(Integer power, Double cost, Double duration, Double executio
                 number(output.get("cost")), number(output.get("duration")),
                 number(machine.get("executionCost")), number(machine.get("lambdaCost")), viz,
                 text(output.get("currency")) == null ? "USD" : text(output.get("currency")),
-                text(output.get("architecture")), rows, fromStats, text(output.get("functionName")));
+                text(output.get("architecture")), rows, fromStats, text(output.get("functionName")),
+                output.path("projection").isObject() ? output.get("projection") : null);
     }
 
     private static List<Row> rowsFromStats(JsonNode stats) {
@@ -84,6 +86,11 @@ record TuningReport(Integer power, Double cost, Double duration, Double executio
         }
         rows.sort(Comparator.comparingInt(Row::power));
         return rows;
+    }
+
+    /** The optimum's monthly cost under the traffic; null without a projection. */
+    Double monthlyCost() {
+        return projection == null ? null : number(projection.path("optimum").get("monthlyCost"));
     }
 
     /** The measured (not failed) rows. */
