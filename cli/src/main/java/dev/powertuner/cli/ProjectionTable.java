@@ -45,6 +45,6 @@ final class ProjectionTable {
     }
 
     private static String percent(double ratio) {
-        return String.format(Locale.ROOT, "%.4g %%", ratio * 100);
+        return String.format(Locale.ROOT, "%.2f %%", ratio * 100);
     }
 }
