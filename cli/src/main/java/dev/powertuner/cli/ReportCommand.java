@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.powertuner.core.cost.PriceTable;
 import dev.powertuner.core.error.PowerTunerException;
 import dev.powertuner.core.strategy.Strategy;
 
@@ -53,6 +54,10 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the output object (with projection when --traffic is given) instead of "
             + "the tables.")
     boolean json;
+
+    @Option(names = "--prices", paramLabel = "FILE",
+            description = "Price overrides (the prices.json shape, as priceOverrides) for --traffic.")
+    Path prices;
 
     @Option(names = "--max-monthly-cost", paramLabel = "PRICE",
             description = "Exit 3 when the optimum's monthly cost under --traffic exceeds this.")
@@ -107,7 +112,19 @@ final class ReportCommand implements Callable<Integer> {
             throw new UsageException("--strategy must be cost, speed or balanced, not '" + strategy + "'", e);
         }
         return SavedOutputProjection.project(output, TrafficOption.check(TrafficOption.parse(traffic)), region, parsed,
-                Strategy.clampWeight(balancedWeight));
+                Strategy.clampWeight(balancedWeight), priceTable());
+    }
+
+    private PriceTable priceTable() {
+        if (prices == null) {
+            return PriceTable.bundled();
+        }
+        JsonNode overrides = Json.parse(InputBuilder.readText("--prices ", prices.toString(), env.stdin()), "--prices " + prices);
+        try {
+            return PriceTable.bundled().withOverrides(overrides);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--prices " + prices + ": " + e.getMessage(), e);
+        }
     }
 
     /**

@@ -20,7 +20,8 @@ final class SavedOutputProjection {
     }
 
     /** A copy of {@code output} with {@code region} (when it had none) and {@code projection}. */
-    static ObjectNode project(JsonNode output, Traffic traffic, String regionOption, Strategy strategy, double weight) {
+    static ObjectNode project(JsonNode output, Traffic traffic, String regionOption, Strategy strategy, double weight,
+            PriceTable prices) {
         JsonNode stats = output.path("stats");
         if (!stats.isArray() || stats.isEmpty()) {
             throw new UsageException("the output has no stats to project: run the tuning with includeOutputResults "
@@ -37,7 +38,7 @@ final class SavedOutputProjection {
         if (!copy.has("region")) {
             copy.put("region", region);
         }
-        copy.set("projection", ProjectionJson.toJson(new Projector(PriceTable.bundled()).project(results, traffic,
+        copy.set("projection", ProjectionJson.toJson(new Projector(prices).project(results, traffic,
                 region, architecture, strategy, weight)));
         return copy;
     }

@@ -63,6 +63,21 @@ class ProjectionCommandTest {
     }
 
     @Test
+    void pricesFileSetsTheProvisionedConcurrencyPrice(@TempDir Path dir) throws IOException {
+        Path output = Fixtures.file(dir, "outputs/seed.json");
+        Path prices = dir.resolve("prices.json");
+        Files.writeString(prices, "{\"lambda\":{\"eu-west-3\":{\"x86_64\":{\"gbSecond\":1.66667e-5,"
+                + "\"provisionedGbSecond\":1e-5,\"provisionedDurationGbSecond\":9.7222e-6}}}}");
+
+        CliHarness.Result result = CliHarness.run("report", output.toString(), "--region", "eu-west-3", "--traffic",
+                "invocationsPerMonth=1000,provisionedConcurrency=1", "--prices", prices.toString(), "--json");
+
+        assertThat(result.code()).as(result.err()).isEqualTo(0);
+        JsonNode size = Json.parse(result.out(), "out").path("projection").path("sizes").get(3);
+        assertThat(size.path("provisionedConcurrencyCost").asDouble()).isCloseTo(730 * 3600 * 1e-5, withPercentage(1e-9));
+    }
+
+    @Test
     void savedOutputWithoutStatsAsksForIncludeOutputResults(@TempDir Path dir) {
         Path output = Fixtures.file(dir, "outputs/reference.json");
 
