@@ -42,4 +42,15 @@ class LocalProjectionTest {
             assertThat(size.path("p50Latency").asDouble()).isEqualTo(warm);
         }
     }
+
+    @Test
+    void projectionTableFollowsTheResultTableAndMonthlyCostIsAThreshold() {
+        CliHarness.Result result = CliHarness.run("local", "--target", PROFILE, "--power-values", "128,1024", "--num", "5",
+                "--traffic", "invocationsPerMonth=1000000", "--max-monthly-cost", "0.01");
+
+        assertThat(result.code()).as(result.err()).isEqualTo(3);
+        assertThat(result.out()).contains("projection: 1,000,000 invocations per month, 1.00 % cold starts");
+        assertThat(result.out().indexOf("projection:")).isGreaterThan(result.out().indexOf("optimum:"));
+        assertThat(result.err()).contains("threshold breached: monthly cost", "exceeds --max-monthly-cost 0.010000");
+    }
 }
