@@ -10,37 +10,16 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** bootstrap.mjs against the Runtime API fake: handler styles, module kinds, errors, context and logs. */
-class NodeBootstrapTest extends BootstrapTestBase {
+class NodeBootstrapTest extends HandlerContractTestBase {
     private static final String ISO_TIMESTAMP = "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z";
+
+    @Override
+    String basicsModule() {
+        return "index";
+    }
 
     NodeBootstrapTest() {
         super(Language.NODE);
-    }
-
-    @Test
-    void anAsyncHandlersResultIsTheResponse() throws Exception {
-        start("basics", "index.echo");
-
-        assertThat(respond("{\"n\":1}")).isEqualTo(MAPPER.readTree("{\"event\":{\"n\":1},\"invocations\":1}"));
-    }
-
-    @Test
-    void aWarmSecondInvocationRunsInTheSameProcessWithModuleStateKept() throws Exception {
-        start("basics", "index.echo");
-
-        JsonNode first = respond("{\"n\":1}");
-        JsonNode second = respond("{\"n\":2}");
-
-        assertThat(first.get("invocations").asInt()).isEqualTo(1);
-        assertThat(second.get("invocations").asInt()).isEqualTo(2);
-        assertThat(bootstrap.isAlive()).isTrue();
-    }
-
-    @Test
-    void anUndefinedResultIsSentAsNull() throws Exception {
-        start("basics", "index.nothing");
-
-        assertThat(api.invoke("{}").body()).isEqualTo("null");
     }
 
     @Test

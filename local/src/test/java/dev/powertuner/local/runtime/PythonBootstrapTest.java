@@ -10,37 +10,16 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** bootstrap.py against the Runtime API fake: results, packages, errors, context and logs. */
-class PythonBootstrapTest extends BootstrapTestBase {
+class PythonBootstrapTest extends HandlerContractTestBase {
     private static final String ISO_TIMESTAMP = "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z";
+
+    @Override
+    String basicsModule() {
+        return "app";
+    }
 
     PythonBootstrapTest() {
         super(Language.PYTHON);
-    }
-
-    @Test
-    void theReturnValueIsSentAsJson() throws Exception {
-        start("basics", "app.echo");
-
-        assertThat(respond("{\"n\":1}")).isEqualTo(MAPPER.readTree("{\"event\":{\"n\":1},\"invocations\":1}"));
-    }
-
-    @Test
-    void aWarmSecondInvocationRunsInTheSameProcessWithModuleStateKept() throws Exception {
-        start("basics", "app.echo");
-
-        JsonNode first = respond("{\"n\":1}");
-        JsonNode second = respond("{\"n\":2}");
-
-        assertThat(first.get("invocations").asInt()).isEqualTo(1);
-        assertThat(second.get("invocations").asInt()).isEqualTo(2);
-        assertThat(bootstrap.isAlive()).isTrue();
-    }
-
-    @Test
-    void noneIsSentAsNull() throws Exception {
-        start("basics", "app.nothing");
-
-        assertThat(api.invoke("{}").body()).isEqualTo("null");
     }
 
     @Test
