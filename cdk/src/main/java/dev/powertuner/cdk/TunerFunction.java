@@ -7,7 +7,8 @@ import java.util.Set;
 
 /**
  * The six tuner functions: handler class (the deployment contract of {@code functions}), the definition's
- * placeholder, and the Lambda actions of their role (reference-contract 7 plus 8d).
+ * placeholder, and the Lambda actions of their role (docs/deploy.md, "What gets deployed": the reference's actions plus
+ * what restoring $LATEST and cleaning up needs).
  */
 public enum TunerFunction {
     INITIALIZER("Initializer", List.of("lambda:GetFunctionConfiguration")),
