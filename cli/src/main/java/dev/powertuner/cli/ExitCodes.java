@@ -1,6 +1,6 @@
 package dev.powertuner.cli;
 
-/** The exit codes of the CLI (reference-contract 8a plus 3 for thresholds). */
+/** The exit codes of the CLI (docs/cli.md: the reference's 0/1/2 plus 3 for thresholds). */
 final class ExitCodes {
     static final int OK = 0;
     static final int FAILED = 1;

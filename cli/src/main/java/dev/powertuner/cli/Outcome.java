@@ -13,7 +13,7 @@ import dev.powertuner.core.model.Js;
 import software.amazon.awssdk.services.sfn.model.DescribeExecutionResponse;
 import software.amazon.awssdk.services.sfn.model.ExecutionStatus;
 
-/** Turns a finished execution into printed output and an exit code (reference-contract 8a; 3 for thresholds). */
+/** Turns a finished execution into printed output and an exit code (docs/cli.md, exit codes). */
 final class Outcome {
     private final CliEnvironment env;
     private final OutputOptions options;

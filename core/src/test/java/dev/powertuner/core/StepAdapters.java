@@ -19,7 +19,7 @@ import dev.powertuner.core.step.Publisher;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Adapters for the step vectors: reference state shapes → powertuner state (reference-contract 9, notes). */
+/** Adapters for the step vectors: reference state shapes → powertuner state (the vectors' notes). */
 final class StepAdapters {
 
     static final String RUN_ID = "vector-run";

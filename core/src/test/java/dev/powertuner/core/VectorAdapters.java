@@ -31,7 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Adapters from the reference-shaped vectors to powertuner's API (reference-contract 9). */
+/** Adapters from the reference-shaped vectors to powertuner's API (conformance-vectors.json). */
 final class VectorAdapters {
 
     static final JsonNodeFactory F = JsonNodeFactory.instance;
@@ -41,7 +41,7 @@ final class VectorAdapters {
             "initializer", "publisher", "cleaner", "optimizer");
 
     /**
-     * Vectors whose powertuner expectation contradicts reference-contract 8d / DESIGN.md: the Publisher call that
+     * Vectors whose powertuner expectation contradicts DESIGN.md (restoring $LATEST): the Publisher call that
      * publishes the last configuration also restores $LATEST (one more UpdateFunctionConfiguration and waiter).
      */
     static final Map<String, String> KNOWN_DEVIATIONS = Map.of(

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.powertuner.core.error.InvalidInputException;
 import dev.powertuner.core.model.Js;
 
-/** ARN helpers of reference-contract 5.6. */
+/** ARN helpers: region and alias names as the reference derives them. */
 public final class Arns {
 
     private static final String LATEST = ":$LATEST";

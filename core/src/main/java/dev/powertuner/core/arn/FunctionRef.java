@@ -9,7 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * An accepted {@code lambdaARN} (reference-contract 8g): full unqualified ARN, partial ARN or function name, with a
+ * An accepted {@code lambdaARN} (README, "What differs from the reference"): full unqualified ARN, partial ARN or function name, with a
  * trailing {@code :$LATEST} dropped.
  *
  * @param input    the value as the user wrote it

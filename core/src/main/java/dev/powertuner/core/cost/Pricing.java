@@ -6,7 +6,7 @@ import java.math.RoundingMode;
 import java.util.List;
 import java.util.Map;
 
-/** Price formulas of reference-contract 5.3, 5.4, 5.5, 5.8 and 8e. */
+/** Price formulas: per invocation, price lookup, Executor statistics and the Step Functions estimate (docs/cost-model.md). */
 public final class Pricing {
 
     /** The reference's {@code minRAM}. */

@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The execution input contract (reference-contract 3) with defaults, clamping and the up-front validation of the
- * "Further port rules". {@link #parse} validates everything; the static readers give each step the reference's
+ * The execution input contract (README, "Start a tuning run"; docs/reference-differences.md) with defaults,
+ * clamping and the up-front validation. {@link #parse} validates everything; the static readers give each step the reference's
  * lenient semantics for one field.
  *
  * @param payload   the inline payload; null when absent (undefined)

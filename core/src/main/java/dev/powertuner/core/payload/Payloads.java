@@ -16,7 +16,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-/** Payload conversion and the weighted split of reference-contract 5.10. */
+/** Payload conversion and the reference's weighted split (docs/reference-differences.md, "Payloads"). */
 public final class Payloads {
 
     static final ObjectMapper MAPPER = new ObjectMapper(new JsonFactoryBuilder().characterEscapes(new JsEscapes()).build())

@@ -13,7 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Turns a decoded log tail into the five REPORT metrics (reference-contract 5.1 and 8b).
+ * Turns a decoded log tail into the five REPORT metrics (Text REPORT lines and JSON platform.report records).
  */
 public final class LogParser {
 

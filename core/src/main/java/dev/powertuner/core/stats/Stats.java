@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-/** Trimmed mean (reference-contract 5.2) and the order statistics of 8f; inputs are never mutated. */
+/** The reference's trimmed mean and powertuner's order statistics (README, "The output"); inputs are never mutated. */
 public final class Stats {
 
     private Stats() {

@@ -26,7 +26,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-/** Step 5 (reference-contract 2.5, 5.7–5.9, 8c): picks the optimum from {@code $.stats}. No AWS calls. */
+/** Step 5 (strategies, visualization, failed values): picks the optimum from {@code $.stats}. No AWS calls. */
 public final class Analyzer {
 
     private static final Pattern ORIGINAL_MESSAGE = Pattern.compile(

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 /**
- * Cleaner and CleanUpOnError (reference-contract 2.4, 8d): deletes the run's aliases, then the versions carrying this
+ * Cleaner and CleanUpOnError (docs/DESIGN.md): deletes the run's aliases, then the versions carrying this
  * run's marker, then restores $LATEST when it differs from the original. ResourceNotFoundException is fine.
  */
 public final class Cleaner {

@@ -22,7 +22,7 @@ import java.util.concurrent.Callable;
 import java.util.function.LongSupplier;
 
 /**
- * Step 3, one per power value (reference-contract 2.3, 5.1–5.5, 5.10–5.13, 8b, 8c, 8e, 8f): invokes the alias
+ * Step 3, one per power value (docs/DESIGN.md): invokes the alias
  * {@code num} times, in series or in parallel, and returns the statistics; a failing value returns a failed record.
  */
 public final class Executor {

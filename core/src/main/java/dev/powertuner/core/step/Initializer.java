@@ -15,7 +15,7 @@ import dev.powertuner.core.projection.Traffic;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-/** Step 1 (reference-contract 2.1, 8d, 8g, 8h): validate the input, resolve the function, record its original state. */
+/** Step 1 (docs/DESIGN.md): validate the input, resolve the function, record its original state. */
 public final class Initializer {
 
     /** Step Functions state size limit, bytes. */

@@ -12,7 +12,7 @@ import dev.powertuner.core.report.LogParser;
 import dev.powertuner.core.report.LogReport;
 import java.util.function.LongSupplier;
 
-/** One invocation with its processors (reference-contract 5.11, 8b, 8c), recorded in a {@link Tally}. */
+/** One invocation with its processors (docs/DESIGN.md), recorded in a {@link Tally}. */
 final class Invoker {
 
     static final String THROTTLED = "TooManyRequestsException";

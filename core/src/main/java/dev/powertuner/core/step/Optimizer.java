@@ -8,7 +8,7 @@ import dev.powertuner.core.model.OptimizationReport;
 import dev.powertuner.core.port.FunctionControl;
 
 /**
- * Last step (reference-contract 2.6, 8d): with autoOptimize, sets $LATEST to the optimum; with autoOptimizeAlias,
+ * Last step (docs/DESIGN.md): with autoOptimize, sets $LATEST to the optimum; with autoOptimizeAlias,
  * also publishes a version (original description) and points the alias at it.
  */
 public final class Optimizer {

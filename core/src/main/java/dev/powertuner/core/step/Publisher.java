@@ -11,7 +11,7 @@ import dev.powertuner.core.port.LambdaApiException;
 import java.util.function.LongSupplier;
 
 /**
- * Step 2 (reference-contract 2.2, 8c, 8d, 8h): publishes a batch of configurations sized to the remaining time, each
+ * Step 2 (docs/DESIGN.md): publishes a batch of configurations sized to the remaining time, each
  * as UpdateFunctionConfiguration (memory, marked description) → wait → PublishVersion → alias; restores $LATEST after
  * the last one.
  */

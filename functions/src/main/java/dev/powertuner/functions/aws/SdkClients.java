@@ -21,7 +21,7 @@ import software.amazon.awssdk.services.sts.StsClient;
  */
 public final class SdkClients {
 
-    /** Attempts per call, the first included: the reference's {@code maxAttempts} (reference-contract 2, 5.14). */
+    /** Attempts per call, the first included: the reference's {@code maxAttempts}. */
     static final int MAX_ATTEMPTS = 20;
     /** Lambda's own limit: an Invoke may run for 15 minutes. */
     static final Duration SOCKET_TIMEOUT = Duration.ofMinutes(15);
