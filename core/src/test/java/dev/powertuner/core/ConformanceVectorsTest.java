@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Runs every entry of {@code conformance-vectors.json} (copied verbatim from the shared spec), using the
+ * Runs every entry of {@code conformance-vectors.json} (reference-shaped cases in the test resources), using the
  * {@code powertuner} override object where present. Adapters live in {@link VectorAdapters}.
  */
 class ConformanceVectorsTest {

@@ -13,8 +13,8 @@ import software.amazon.awssdk.services.sfn.model.HistoryEventType;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Failing runs end FAILED with the original error and cause (README, "What differs from the reference"), and still leave the target as
- * it was (8d). The Publisher has a 10 s function timeout here, so each call publishes one configuration and a run
+ * Failing runs end FAILED with the original error and cause (docs/reference-differences.md, "A failed run ends FAILED"), and still leave the target as
+ * it was ("Nothing is left behind" there). The Publisher has a 10 s function timeout here, so each call publishes one configuration and a run
  * loops Publisher / IsCountReached once per power value.
  */
 class FailureEndToEndTest {

@@ -21,7 +21,7 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * 100 power values × num 50 (README, "What differs from the reference"), with and without onlyColdStarts: the runs complete and every
+ * 100 power values × num 50 (docs/reference-differences.md, "Large runs fit in the state limits"), with and without onlyColdStarts: the runs complete and every
  * state stays under 256 KiB. The onlyColdStarts run publishes, invokes and deletes 5,000 versions (about 40 s on two
  * cores, up to two minutes while other builds run).
  */

@@ -9,7 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * An accepted {@code lambdaARN} (README, "What differs from the reference"): full unqualified ARN, partial ARN or function name, with a
+ * An accepted {@code lambdaARN} (docs/reference-differences.md, "Function names and qualified ARNs"): full unqualified ARN, partial ARN or function name, with a
  * trailing {@code :$LATEST} dropped.
  *
  * @param input    the value as the user wrote it
@@ -28,7 +28,7 @@ public record FunctionRef(String input, String function, Optional<String> region
         region = region == null ? Optional.empty() : region;
     }
 
-    /** Parses a {@code lambdaARN} field with the messages of 8g. */
+    /** Parses a {@code lambdaARN} field; the messages say which form was expected. */
     public static FunctionRef parse(JsonNode value) {
         if (!Js.truthy(value)) {
             throw new InvalidInputException("Missing or empty lambdaARN");

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The price table of {@code prices.json} (pricing.md 7): per region and architecture, with inheritance from
+ * The price table of {@code prices.json} (overrides: docs/deploy.md, "Parameters"): per region and architecture, with inheritance from
  * {@code default} for regions in the default's currency. Immutable; {@link #withOverrides} returns a new table.
  */
 public final class PriceTable {

@@ -31,7 +31,7 @@ public final class Pricing {
         return total;
     }
 
-    /** Price of one invocation without the request charge (8e): duration at memory plus ephemeral storage. */
+    /** Price of one invocation without the request charge (docs/reference-contract.md, "Cost formulas"): duration at memory plus ephemeral storage. */
     public static double invocationPrice(LambdaPrice price, int memory, int ephemeralMb, double billedMs) {
         double ceil = Math.ceil(billedMs);
         return ceil * price.p128() * (memory / 128.0)
@@ -74,7 +74,7 @@ public final class Pricing {
         return baseCostForRegion(prices, region);
     }
 
-    /** Step Functions cost (5.8): {@code round5(price · transitions)}. */
+    /** Step Functions cost (the reference's estimate): {@code round5(price · transitions)}. */
     public static double stepFunctionsCost(double pricePerTransition, int nPower, boolean onlyColdStarts, int num) {
         long transitions = onlyColdStarts ? 6L + nPower + 2L * nPower * num : 6L + 3L * nPower;
         return round5(pricePerTransition * transitions);

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The execution input contract (README, "Start a tuning run"; docs/reference-differences.md) with defaults,
+ * The execution input contract (docs/reference-contract.md, "Execution input"; docs/reference-differences.md) with defaults,
  * clamping and the up-front validation. {@link #parse} validates everything; the static readers give each step the reference's
  * lenient semantics for one field.
  *
@@ -53,7 +53,7 @@ public record TuningInput(
     }
 
     /**
-     * Parses and validates the execution input in the Initializer's order: a falsy lambdaARN, then num (2.1), then the
+     * Parses and validates the execution input in the Initializer's order: a falsy lambdaARN, then num, then the
      * lambdaARN syntax (the reference finds a malformed ARN only at GetFunctionConfiguration, after num), then
      * everything else the run would otherwise reject later or misread (booleans, numbers, payload, processors).
      */

@@ -151,7 +151,7 @@ public final class Analyzer {
         return message.toString();
     }
 
-    /** The function's own message inside the Executor's wrapper (5.11), shortened; else the message itself. */
+    /** The function's own message inside the Executor's wrapper, shortened; else the message itself. */
     static String brief(String errorMessage) {
         if (errorMessage == null) {
             return "";

@@ -15,7 +15,7 @@ import dev.powertuner.core.port.PayloadSource;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-/** What one Executor call does, read from its event with the reference's semantics (2.3 steps 1–5). */
+/** What one Executor call does, read from its event with the reference's semantics. */
 record ExecutionPlan(
         String function,
         int value,

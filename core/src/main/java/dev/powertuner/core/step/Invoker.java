@@ -58,7 +58,7 @@ final class Invoker {
     }
 
     /**
-     * Invokes the target. Throttling that outlasted the adapter's retries is not tied to one power value (8c), so it
+     * Invokes the target. Throttling that outlasted the adapter's retries is not tied to one power value (docs/reference-differences.md), so it
      * still fails the run, with a message that says so and names the function.
      */
     private InvocationResult invokeTarget(String alias, String payload) {
