@@ -1,6 +1,6 @@
 package dev.powertuner.core.model;
 
-/** A power value that failed (docs/reference-differences.md, "A failing power value does not sink the run"); {@code errorMessage} at most 512 characters. */
+/** A failed power value (docs/reference-differences.md); {@code errorMessage} at most 512 characters. */
 public record FailedPowerValue(int power, String errorType, String errorMessage) {
 
     /** Longest error message kept in the state. */

@@ -17,7 +17,7 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** docs/reference-differences.md, "Large runs fit in the state limits": 100 power values × num 50, every state under 262,144 bytes, both modes. */
+/** Large runs fit (docs/reference-differences.md): 100 power values × num 50, every state under 262,144 bytes, both modes. */
 class StateSizeTest {
 
     static final int LIMIT = 262_144;
