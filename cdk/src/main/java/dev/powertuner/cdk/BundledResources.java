@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -15,25 +14,15 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * The two files this library's jar carries next to its classes: the state machine definition and the shaded handler
- * jar. The handler jar becomes a file at synth time (a CDK asset must be one), in a directory named by its content
+ * The file this library's jar carries next to its classes: the shaded handler jar (the state machine definition comes
+ * with the powertuner-statemachine jar). It becomes a file at synth time (a CDK asset must be one), in a directory named by its content
  * hash, so every synth of one library build uses the same file and the asset hash never changes with the path.
  */
 final class BundledResources {
-    static final String DEFINITION = "powertuner.asl.json";
     static final String HANDLER_JAR = "powertuner-functions-lambda.jar";
     private static final int HASH_CHARS = 16;
 
     private BundledResources() {
-    }
-
-    /** The bundled powertuner.asl.json as text. */
-    static String definition() {
-        try (InputStream in = open(DEFINITION)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the bundled " + DEFINITION, e);
-        }
     }
 
     /**

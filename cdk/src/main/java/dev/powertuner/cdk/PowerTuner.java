@@ -1,5 +1,6 @@
 package dev.powertuner.cdk;
 
+import dev.powertuner.statemachine.TunerStep;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -46,8 +47,8 @@ public class PowerTuner extends Construct {
     public static final int MEMORY_SIZE_MB = 1024;
     static final String JAVA_TOOL_OPTIONS = "-XX:+TieredCompilation -XX:TieredStopAtLevel=1";
 
-    private final Map<TunerFunction, Function> functions = new EnumMap<>(TunerFunction.class);
-    private final Map<TunerFunction, Alias> aliases = new EnumMap<>(TunerFunction.class);
+    private final Map<TunerStep, Function> functions = new EnumMap<>(TunerStep.class);
+    private final Map<TunerStep, Alias> aliases = new EnumMap<>(TunerStep.class);
     private final StateMachine stateMachine;
 
     public PowerTuner(Construct scope, String id, PowerTunerProps props) {
@@ -57,7 +58,7 @@ public class PowerTuner extends Construct {
             PermissionsBoundary.of(this).apply(boundary);
         }
         Map<String, String> environment = environment(props);
-        for (TunerFunction spec : TunerFunction.values()) {
+        for (TunerStep spec : TunerStep.values()) {
             Function function = function(spec, props, environment);
             functions.put(spec, function);
             aliases.put(spec, Alias.Builder.create(this, spec.stepName() + "Alias")
@@ -73,15 +74,15 @@ public class PowerTuner extends Construct {
         return stateMachine;
     }
 
-    public Function getFunction(TunerFunction function) {
+    public Function getFunction(TunerStep function) {
         return functions.get(function);
     }
 
-    public Alias getAlias(TunerFunction function) {
+    public Alias getAlias(TunerStep function) {
         return aliases.get(function);
     }
 
-    private Function function(TunerFunction spec, PowerTunerProps props, Map<String, String> environment) {
+    private Function function(TunerStep spec, PowerTunerProps props, Map<String, String> environment) {
         String name = spec.stepName();
         LogGroup logGroup = LogGroup.Builder.create(this, name + "LogGroup")
                 .retention(LogRetention.of(props.logGroupRetentionInDays()))
@@ -89,8 +90,7 @@ public class PowerTuner extends Construct {
                 .build();
         Role role = role(spec, props);
         logGroup.grantWrite(role);
-        int timeout = spec == TunerFunction.ANALYZER
-                ? DefinitionFile.ANALYZER_TIMEOUT_SECONDS : props.totalExecutionTimeout();
+        int timeout = spec.timeoutSeconds(props.totalExecutionTimeout());
         Function function = Function.Builder.create(this, name)
                 .description("powertuner " + name.toLowerCase(Locale.ROOT))
                 .runtime(Runtime.JAVA_21)
@@ -116,7 +116,7 @@ public class PowerTuner extends Construct {
         return function;
     }
 
-    private Role role(TunerFunction spec, PowerTunerProps props) {
+    private Role role(TunerStep spec, PowerTunerProps props) {
         Role role = Role.Builder.create(this, spec.stepName() + "Role")
                 .assumedBy(new ServicePrincipal("lambda.amazonaws.com"))
                 .description("powertuner " + spec.stepName() + ": least privilege on the tuned function")
@@ -139,7 +139,7 @@ public class PowerTuner extends Construct {
                     .resources(props.crossAccountRoleArns())
                     .build());
         }
-        if (spec == TunerFunction.EXECUTOR && props.payloadS3Bucket() != null) {
+        if (spec == TunerStep.EXECUTOR && props.payloadS3Bucket() != null) {
             payloadS3Policy(role, props);
         }
         return role;
@@ -179,7 +179,7 @@ public class PowerTuner extends Construct {
 
     private StateMachine stateMachine(PowerTunerProps props) {
         Map<String, String> substitutions = new LinkedHashMap<>();
-        for (TunerFunction spec : TunerFunction.values()) {
+        for (TunerStep spec : TunerStep.values()) {
             substitutions.put(spec.placeholder(), aliases.get(spec).getFunctionArn());
         }
         String suffix = Fn.select(2, Fn.split("/", Aws.STACK_ID));

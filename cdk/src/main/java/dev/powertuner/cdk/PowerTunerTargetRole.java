@@ -1,5 +1,6 @@
 package dev.powertuner.cdk;
 
+import dev.powertuner.statemachine.TunerStep;
 import java.util.ArrayList;
 import java.util.List;
 import software.amazon.awscdk.Duration;
@@ -45,7 +46,7 @@ public class PowerTunerTargetRole extends Construct {
         this.role = builder.build();
         role.addToPolicy(PolicyStatement.Builder.create()
                 .effect(Effect.ALLOW)
-                .actions(TunerFunction.allLambdaActions())
+                .actions(TunerStep.allLambdaActions())
                 .resources(PowerTuner.lambdaResources(props.lambdaResource()))
                 .build());
     }

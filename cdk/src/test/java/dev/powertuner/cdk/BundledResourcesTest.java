@@ -3,6 +3,7 @@ package dev.powertuner.cdk;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.powertuner.statemachine.TunerStep;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -13,15 +14,10 @@ import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awscdk.assertions.Template;
 import software.amazon.awscdk.services.lambda.Code;
 
-/** The jar carries the definition and the handler jar; the handler jar becomes the default code asset. */
+/** The jar carries the handler jar, which becomes the default code asset. */
 class BundledResourcesTest {
     @TempDir
     Path temp;
-
-    @Test
-    void bundledDefinitionIsTheRepositorysFile() throws Exception {
-        assertThat(BundledResources.definition()).isEqualTo(Files.readString(Synth.definitionFile()));
-    }
 
     @Test
     void handlerJarIsExtractedOnceIntoADirectoryNamedByItsContent() throws Exception {
@@ -35,7 +31,7 @@ class BundledResourcesTest {
             assertThat(files).containsExactly(first.getParent());
         }
         try (ZipFile jar = new ZipFile(first.toFile())) {
-            for (TunerFunction spec : TunerFunction.values()) {
+            for (TunerStep spec : TunerStep.values()) {
                 assertThat(jar.getEntry(spec.handler().replace('.', '/') + ".class")).as(spec.handler()).isNotNull();
             }
             assertThat(jar.getEntry("software/amazon/awssdk/services/sts/StsClient.class")).isNotNull();
@@ -61,7 +57,7 @@ class BundledResourcesTest {
     }
 
     private static String s3Key(PowerTunerProps props) {
-        Map<String, Object> function = Synth.function(Template.fromStack(Synth.stack(props)), TunerFunction.EXECUTOR);
+        Map<String, Object> function = Synth.function(Template.fromStack(Synth.stack(props)), TunerStep.EXECUTOR);
         return String.valueOf(((Map<?, ?>) function.get("Code")).get("S3Key"));
     }
 }

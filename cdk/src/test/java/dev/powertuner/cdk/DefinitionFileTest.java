@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.powertuner.statemachine.TunerStep;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -35,7 +36,7 @@ class DefinitionFileTest {
     void placeholdersStayForDefinitionSubstitutions() {
         String rendered = DefinitionFile.render(Synth.definitionFile(), 300);
 
-        for (TunerFunction spec : TunerFunction.values()) {
+        for (TunerStep spec : TunerStep.values()) {
             assertThat(rendered).contains("\"${" + spec.placeholder() + "}\"");
         }
     }

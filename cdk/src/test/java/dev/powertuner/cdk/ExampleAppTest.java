@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.powertuner.statemachine.TunerStep;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -63,17 +64,17 @@ class ExampleAppTest extends PowerTunerContract {
     }
 
     @Test
-    void synthesizedOutsideTheRepositoryWithOnlyTheLibraryAndItsParentInstalled() throws Exception {
+    void synthesizedOutsideTheRepositoryWithOnlyTheLibraryItsDefinitionAndTheParentInstalled() throws Exception {
         assertThat(app.directory().startsWith(Synth.root())).as(app.directory() + " is outside the repository").isFalse();
         try (Stream<Path> installed = Files.list(ExampleApp.installedRepository().resolve("dev/powertuner"))) {
             assertThat(installed.map(path -> path.getFileName().toString()))
-                    .containsExactlyInAnyOrder("powertuner-cdk", "powertuner-parent");
+                    .containsExactlyInAnyOrder("powertuner-cdk", "powertuner-statemachine", "powertuner-parent");
         }
     }
 
     @Test
     void functionsRunTheHandlerJarTheLibraryCarries() throws Exception {
-        String key = String.valueOf(((Map<?, ?>) Synth.function(tuner, TunerFunction.INITIALIZER).get("Code"))
+        String key = String.valueOf(((Map<?, ?>) Synth.function(tuner, TunerStep.INITIALIZER).get("Code"))
                 .get("S3Key"));
         Path asset = app.cloudAssembly().resolve("asset." + key);
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.powertuner.statemachine.TunerStep;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -70,7 +71,7 @@ class PowerTunerAllPropsTest extends PowerTunerContract {
 
     @Test
     void powerValuesVisualizationUrlAndPriceOverridesReachEveryFunctionsEnvironment() {
-        for (TunerFunction spec : TunerFunction.values()) {
+        for (TunerStep spec : TunerStep.values()) {
             assertThat(Synth.environment(template, spec))
                     .containsEntry("defaultPowerValues", "128,512,2048")
                     .containsEntry("visualizationURL", "https://tuning.example.com/")
@@ -81,9 +82,9 @@ class PowerTunerAllPropsTest extends PowerTunerContract {
 
     @Test
     void totalExecutionTimeoutSetsFunctionAndTaskTimeoutsButTheAnalyzerKeepsTen() throws Exception {
-        for (TunerFunction spec : TunerFunction.values()) {
+        for (TunerStep spec : TunerStep.values()) {
             assertThat(((Number) Synth.function(template, spec).get("Timeout")).intValue())
-                    .isEqualTo(spec == TunerFunction.ANALYZER ? 10 : 120);
+                    .isEqualTo(spec == TunerStep.ANALYZER ? 10 : 120);
         }
         Capture definition = new Capture();
         template.hasResourceProperties("AWS::StepFunctions::StateMachine", Map.of("DefinitionString", definition));
@@ -107,8 +108,8 @@ class PowerTunerAllPropsTest extends PowerTunerContract {
     @Test
     void payloadS3PolicyIsAttachedToTheExecutorOnly() {
         template.resourceCountIs("AWS::IAM::ManagedPolicy", 1);
-        for (TunerFunction spec : TunerFunction.values()) {
-            assertThat(Synth.actionsOf(template, spec, "s3:")).isEqualTo(spec == TunerFunction.EXECUTOR
+        for (TunerStep spec : TunerStep.values()) {
+            assertThat(Synth.actionsOf(template, spec, "s3:")).isEqualTo(spec == TunerStep.EXECUTOR
                     ? new TreeSet<>(List.of("s3:GetObject", "s3:ListBucket")) : new TreeSet<>());
         }
         String policy = String.valueOf(Synth.properties(
@@ -128,7 +129,7 @@ class PowerTunerAllPropsTest extends PowerTunerContract {
         template.allResourcesProperties("AWS::Lambda::Function", Match.objectLike(Map.of("VpcConfig", Map.of(
                 "SecurityGroupIds", List.of("sg-0123456789abcdef0"),
                 "SubnetIds", List.of("subnet-0aaa", "subnet-0bbb")))));
-        for (TunerFunction spec : TunerFunction.values()) {
+        for (TunerStep spec : TunerStep.values()) {
             Object managed = Synth.properties(template.findResources("AWS::IAM::Role")
                     .get(Synth.roleId(template, spec))).get("ManagedPolicyArns");
             assertThat(String.valueOf(managed)).contains("service-role/AWSLambdaVPCAccessExecutionRole");

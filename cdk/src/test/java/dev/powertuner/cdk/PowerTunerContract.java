@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.powertuner.statemachine.TunerStep;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -46,13 +47,13 @@ abstract class PowerTunerContract {
 
     @Test
     void everyFunctionIsSnapStartJava21WithItsHandlerClassMemoryAndTimeout() {
-        for (TunerFunction spec : TunerFunction.values()) {
+        for (TunerStep spec : TunerStep.values()) {
             template().hasResourceProperties("AWS::Lambda::Function", Match.objectLike(Map.of(
                     "Handler", spec.handler(),
                     "Runtime", "java21",
                     "SnapStart", Map.of("ApplyOn", "PublishedVersions"),
                     "MemorySize", 1024,
-                    "Timeout", spec == TunerFunction.ANALYZER ? 10 : expectedTimeout(),
+                    "Timeout", spec == TunerStep.ANALYZER ? 10 : expectedTimeout(),
                     "Environment", Map.of("Variables", Match.objectLike(Map.of(
                             "JAVA_TOOL_OPTIONS", "-XX:+TieredCompilation -XX:TieredStopAtLevel=1"))))));
             assertThat(Synth.function(template(), spec).get("Handler").toString()).doesNotContain("::");
@@ -67,7 +68,7 @@ abstract class PowerTunerContract {
             assertThat(String.valueOf(props.get("FunctionVersion"))).contains("Fn::GetAtt").contains("Version");
         }
         TreeSet<String> groups = new TreeSet<>();
-        for (TunerFunction spec : TunerFunction.values()) {
+        for (TunerStep spec : TunerStep.values()) {
             groups.add(String.valueOf(Synth.function(template(), spec).get("LoggingConfig")));
         }
         assertThat(groups).hasSize(6).allSatisfy(group -> assertThat(group).contains("LogGroup"));
@@ -75,24 +76,24 @@ abstract class PowerTunerContract {
 
     @Test
     void rolesGrantExactlyTheReferenceLambdaActionsPlusCleanupRestore() {
-        assertThat(Synth.actionsOf(template(), TunerFunction.INITIALIZER, "lambda:"))
+        assertThat(Synth.actionsOf(template(), TunerStep.INITIALIZER, "lambda:"))
                 .containsExactly("lambda:GetFunctionConfiguration");
-        assertThat(Synth.actionsOf(template(), TunerFunction.PUBLISHER, "lambda:")).containsExactlyInAnyOrder(
+        assertThat(Synth.actionsOf(template(), TunerStep.PUBLISHER, "lambda:")).containsExactlyInAnyOrder(
                 "lambda:GetAlias", "lambda:GetFunctionConfiguration", "lambda:PublishVersion",
                 "lambda:UpdateFunctionConfiguration", "lambda:CreateAlias", "lambda:UpdateAlias");
-        assertThat(Synth.actionsOf(template(), TunerFunction.EXECUTOR, "lambda:"))
+        assertThat(Synth.actionsOf(template(), TunerStep.EXECUTOR, "lambda:"))
                 .containsExactlyInAnyOrder("lambda:InvokeFunction", "lambda:GetFunctionConfiguration");
-        assertThat(Synth.actionsOf(template(), TunerFunction.CLEANER, "lambda:")).containsExactlyInAnyOrder(
+        assertThat(Synth.actionsOf(template(), TunerStep.CLEANER, "lambda:")).containsExactlyInAnyOrder(
                 "lambda:GetAlias", "lambda:DeleteAlias", "lambda:DeleteFunction", "lambda:GetFunctionConfiguration",
                 "lambda:UpdateFunctionConfiguration", "lambda:ListVersionsByFunction");
-        assertThat(Synth.actionsOf(template(), TunerFunction.ANALYZER, "lambda:")).isEmpty();
-        assertThat(Synth.actionsOf(template(), TunerFunction.OPTIMIZER, "lambda:"))
-                .isEqualTo(Synth.actionsOf(template(), TunerFunction.PUBLISHER, "lambda:"));
+        assertThat(Synth.actionsOf(template(), TunerStep.ANALYZER, "lambda:")).isEmpty();
+        assertThat(Synth.actionsOf(template(), TunerStep.OPTIMIZER, "lambda:"))
+                .isEqualTo(Synth.actionsOf(template(), TunerStep.PUBLISHER, "lambda:"));
     }
 
     @Test
     void lambdaStatementsUseLambdaResource() {
-        for (TunerFunction spec : TunerFunction.values()) {
+        for (TunerStep spec : TunerStep.values()) {
             for (Map<String, Object> statement : Synth.statementsOf(template(), Synth.roleId(template(), spec))) {
                 if (Synth.actions(statement).first().startsWith("lambda:")) {
                     assertThat(statement.get("Resource")).isEqualTo(expectedLambdaResources());
@@ -104,7 +105,7 @@ abstract class PowerTunerContract {
     @Test
     void tunerRolesMayAssumeExactlyTheCrossAccountRolesAndNothingElse() {
         List<String> roles = expectedCrossAccountRoleArns();
-        for (TunerFunction spec : TunerFunction.values()) {
+        for (TunerStep spec : TunerStep.values()) {
             List<Object> assumable = new ArrayList<>();
             for (Map<String, Object> statement : Synth.statementsOf(template(), Synth.roleId(template(), spec))) {
                 if (Synth.actions(statement).stream().anyMatch(action -> action.startsWith("sts:"))) {
@@ -172,7 +173,7 @@ abstract class PowerTunerContract {
         }
         Map<String, Object> map = substitutions.asObject();
         assertThat(placeholders).isEqualTo(new TreeSet<>(map.keySet()));
-        for (TunerFunction spec : TunerFunction.values()) {
+        for (TunerStep spec : TunerStep.values()) {
             assertThat(String.valueOf(map.get(spec.placeholder()))).contains("Ref")
                     .satisfies(ref -> assertThat(template().findResources("AWS::Lambda::Alias").keySet())
                             .anyMatch(ref::contains));

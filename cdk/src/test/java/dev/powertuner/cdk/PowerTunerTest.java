@@ -2,6 +2,7 @@ package dev.powertuner.cdk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.powertuner.statemachine.TunerStep;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -48,7 +49,7 @@ class PowerTunerTest extends PowerTunerContract {
 
     @Test
     void functionsRunOnArm64WithTheDefaultEnvironment() {
-        for (TunerFunction spec : TunerFunction.values()) {
+        for (TunerStep spec : TunerStep.values()) {
             assertThat(Synth.function(template, spec).get("Architectures")).isEqualTo(List.of("arm64"));
             assertThat(Synth.environment(template, spec)).containsEntry("defaultPowerValues", "128,256,512,1024,1536,3008")
                     .containsEntry("visualizationURL", "https://lambda-power-tuning.show/")
@@ -64,7 +65,7 @@ class PowerTunerTest extends PowerTunerContract {
     @Test
     void functionRolesWriteOnlyToTheirLogGroupAndHaveNoS3AccessOrManagedPolicies() {
         template.resourceCountIs("AWS::IAM::ManagedPolicy", 0);
-        for (TunerFunction spec : TunerFunction.values()) {
+        for (TunerStep spec : TunerStep.values()) {
             assertThat(Synth.actionsOf(template, spec, "logs:"))
                     .containsExactlyInAnyOrder("logs:CreateLogStream", "logs:PutLogEvents");
             assertThat(Synth.actionsOf(template, spec, "s3:")).isEmpty();

@@ -1,5 +1,6 @@
 package dev.powertuner.cdk;
 
+import dev.powertuner.statemachine.TunerStep;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
@@ -44,7 +45,7 @@ final class Synth {
     }
 
     /** Logical id of the function whose handler is the given step's. */
-    static String functionId(Template template, TunerFunction spec) {
+    static String functionId(Template template, TunerStep spec) {
         for (Map.Entry<String, Map<String, Object>> entry : template.findResources("AWS::Lambda::Function").entrySet()) {
             if (spec.handler().equals(properties(entry.getValue()).get("Handler"))) {
                 return entry.getKey();
@@ -53,13 +54,13 @@ final class Synth {
         throw new AssertionError("no function with handler " + spec.handler());
     }
 
-    static Map<String, Object> function(Template template, TunerFunction spec) {
+    static Map<String, Object> function(Template template, TunerStep spec) {
         return properties(template.findResources("AWS::Lambda::Function").get(functionId(template, spec)));
     }
 
     /** Logical id of a function's role (its Role property is {"Fn::GetAtt": [roleId, "Arn"]}). */
     @SuppressWarnings("unchecked")
-    static String roleId(Template template, TunerFunction spec) {
+    static String roleId(Template template, TunerStep spec) {
         Map<String, Object> role = (Map<String, Object>) function(template, spec).get("Role");
         return ((List<Object>) role.get("Fn::GetAtt")).get(0).toString();
     }
@@ -112,7 +113,7 @@ final class Synth {
     }
 
     /** Actions of all statements of a role whose actions start with the prefix. */
-    static TreeSet<String> actionsOf(Template template, TunerFunction spec, String prefix) {
+    static TreeSet<String> actionsOf(Template template, TunerStep spec, String prefix) {
         TreeSet<String> out = new TreeSet<>();
         for (Map<String, Object> statement : statementsOf(template, roleId(template, spec))) {
             for (String action : actions(statement)) {
@@ -125,7 +126,7 @@ final class Synth {
     }
 
     @SuppressWarnings("unchecked")
-    static Map<String, Object> environment(Template template, TunerFunction spec) {
+    static Map<String, Object> environment(Template template, TunerStep spec) {
         Map<String, Object> env = (Map<String, Object>) function(template, spec).get("Environment");
         return (Map<String, Object>) env.get("Variables");
     }

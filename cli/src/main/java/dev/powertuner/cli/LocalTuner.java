@@ -1,19 +1,16 @@
 package dev.powertuner.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 import dev.powertuner.local.FunctionDefinition;
 import dev.powertuner.local.LocalLambda;
-import dev.powertuner.local.sfn.Definitions;
 import dev.powertuner.local.sfn.LocalStepFunctions;
+import dev.powertuner.statemachine.TunerDefinition;
+import dev.powertuner.statemachine.TunerStep;
 import software.amazon.awssdk.services.sfn.SfnClient;
 
 /**
@@ -21,17 +18,8 @@ import software.amazon.awssdk.services.sfn.SfnClient;
  * Step Functions server running the real ASL. Closing it stops both.
  */
 final class LocalTuner implements AutoCloseable {
-    static final String ASL_RESOURCE = "/dev/powertuner/cli/powertuner.asl.json";
     static final String STATE_MACHINE_NAME = "powertuner";
     static final int TOTAL_EXECUTION_TIMEOUT = 900;
-    private static final String[][] STEPS = {
-        {"InitializerArn", "powertuner-initializer", "InitializerHandler"},
-        {"PublisherArn", "powertuner-publisher", "PublisherHandler"},
-        {"ExecutorArn", "powertuner-executor", "ExecutorHandler"},
-        {"CleanerArn", "powertuner-cleaner", "CleanerHandler"},
-        {"AnalyzerArn", "powertuner-analyzer", "AnalyzerHandler"},
-        {"OptimizerArn", "powertuner-optimizer", "OptimizerHandler"},
-    };
     private static final int TUNER_MEMORY = 1024;
     private static final long RETRY_INTERVAL_MILLIS = 200;
     /** The script the local Step Functions server runs, and the prefix of the temporary directory it is extracted to. */
@@ -72,12 +60,14 @@ final class LocalTuner implements AutoCloseable {
         Interrupts.Handle handle = env.interrupts().register("Local Lambda and the local Step Functions server", stop);
         try {
             lambda.set(LocalLambda.builder().timeScale(timeScale).start());
-            Map<String, String> arns = registerTuner(lambda.get(), tunerEnvironment);
+            Map<TunerStep, String> arns = registerTuner(lambda.get(), tunerEnvironment);
             target.functions().forEach(lambda.get()::register);
+            // the tuner's own definition: the statemachine build validated it, so the engine need not again
+            String definition = TunerDefinition.render(TunerDefinition.bundled(), TOTAL_EXECUTION_TIMEOUT, arns);
             stepFunctions.set(LocalStepFunctions.start(LocalStepFunctions.options().lambdaEndpoint(lambda.get().endpoint())
-                    .nodeModules(env.root().resolve("node_modules")).retryIntervalMillis(RETRY_INTERVAL_MILLIS).log(log)));
+                    .nodeModules(env.root().resolve("node_modules")).retryIntervalMillis(RETRY_INTERVAL_MILLIS)
+                    .trustedDefinition(definition).log(log)));
             SfnClient sfn = CliEnvironment.localSfn(stepFunctions.get().endpoint());
-            String definition = Definitions.render(asl(), arns, TOTAL_EXECUTION_TIMEOUT);
             String arn = sfn.createStateMachine(b -> b.name(STATE_MACHINE_NAME).definition(definition)
                     .roleArn("arn:aws:iam::" + lambda.get().accountId() + ":role/powertuner")).stateMachineArn();
             return new LocalTuner(lambda.get(), stepFunctions.get(), sfn, arn, handle);
@@ -103,27 +93,16 @@ final class LocalTuner implements AutoCloseable {
         }
     }
 
-    /** Registers the six tuner handlers in-process with {@code environment}; returns their ARNs by ASL placeholder name. */
-    static Map<String, String> registerTuner(LocalLambda lambda, Map<String, String> environment) {
-        Map<String, String> arns = new LinkedHashMap<>();
-        for (String[] step : STEPS) {
-            lambda.register(FunctionDefinition.builder(step[1]).memorySize(TUNER_MEMORY).timeout(TOTAL_EXECUTION_TIMEOUT)
-                    .environment(environment).handler("dev.powertuner.functions." + step[2]).build());
-            arns.put(step[0], lambda.functionArn(step[1]));
+    /** Registers the six tuner handlers in-process with {@code environment}; returns their ARNs by step. */
+    static Map<TunerStep, String> registerTuner(LocalLambda lambda, Map<String, String> environment) {
+        Map<TunerStep, String> arns = new EnumMap<>(TunerStep.class);
+        for (TunerStep step : TunerStep.values()) {
+            lambda.register(FunctionDefinition.builder(step.localFunctionName()).memorySize(TUNER_MEMORY)
+                    .timeout(step.timeoutSeconds(TOTAL_EXECUTION_TIMEOUT)).environment(environment)
+                    .handler(step.handler()).build());
+            arns.put(step, lambda.functionArn(step.localFunctionName()));
         }
         return arns;
-    }
-
-    static String asl() {
-        try (InputStream in = LocalTuner.class.getResourceAsStream(ASL_RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("The state machine definition " + ASL_RESOURCE + " is not on the class path; "
-                        + "rebuild the CLI (mvn -pl cli -am package)");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     LocalLambda lambda() {

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Objects;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.powertuner.statemachine.TunerStep;
 
 import software.amazon.awssdk.services.sfn.SfnClient;
 import software.amazon.awssdk.services.sfn.model.GetExecutionHistoryRequest;
@@ -73,7 +74,8 @@ final class Progress {
             if (type == HistoryEventType.MAP_ITERATION_SUCCEEDED || type == HistoryEventType.MAP_ITERATION_FAILED) {
                 done++;
             } else if ((type == HistoryEventType.TASK_STATE_ENTERED || type == HistoryEventType.MAP_STATE_ENTERED)
-                    && event.stateEnteredEventDetails() != null && !"Executor".equals(event.stateEnteredEventDetails().name())) {
+                    && event.stateEnteredEventDetails() != null
+                    && !TunerStep.EXECUTOR.stepName().equals(event.stateEnteredEventDetails().name())) {
                 state = event.stateEnteredEventDetails().name();
             }
         }

@@ -3,6 +3,7 @@ package dev.powertuner.cli;
 import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.powertuner.statemachine.TunerStack;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -19,7 +20,7 @@ import software.amazon.awssdk.services.sfn.SfnClient;
             "Region, credentials and endpoint come from the AWS SDK's standard settings (AWS_REGION, AWS_PROFILE, "
                 + "AWS_ENDPOINT_URL_SFN, ...); with --state-machine-arn, the region is the ARN's."})
 final class RunCommand implements Callable<Integer> {
-    static final String STACK_OUTPUT = "StateMachineARN";
+    static final String STACK_OUTPUT = TunerStack.STATE_MACHINE_OUTPUT;
     private static final long POLL_MILLIS = 2000;
 
     private final CliEnvironment env;
@@ -29,7 +30,7 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--state-machine-arn", paramLabel = "ARN", description = "The tuner's state machine.")
     String stateMachineArn;
 
-    @Option(names = "--stack", paramLabel = "NAME", defaultValue = "powertuner",
+    @Option(names = "--stack", paramLabel = "NAME", defaultValue = TunerStack.DEFAULT_NAME,
             description = "CloudFormation stack whose output StateMachineARN names the state machine (default: ${DEFAULT-VALUE}).")
     String stack;
 

@@ -1,6 +1,7 @@
 package dev.powertuner.infra;
 
 import dev.powertuner.cdk.PowerTunerProps;
+import dev.powertuner.statemachine.TunerStack;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -40,7 +41,7 @@ public final class PowerTunerApp {
             }
             props.code(Code.fromAsset(jar.toAbsolutePath().normalize().toString()));
         }
-        return new PowerTunerStack(app, stackName(app, "powertuner"), props.build());
+        return new PowerTunerStack(app, stackName(app, TunerStack.DEFAULT_NAME), props.build());
     }
 
     private static String stackName(App app, String fallback) {

@@ -2,7 +2,8 @@ package dev.powertuner.infra;
 
 import dev.powertuner.cdk.PowerTuner;
 import dev.powertuner.cdk.PowerTunerProps;
-import dev.powertuner.cdk.TunerFunction;
+import dev.powertuner.statemachine.TunerStack;
+import dev.powertuner.statemachine.TunerStep;
 import java.util.ArrayList;
 import java.util.List;
 import software.amazon.awscdk.Aws;
@@ -30,7 +31,7 @@ public class PowerTunerStack extends Stack {
         super(scope, id, stackProps);
         this.tuner = new PowerTuner(this, "PowerTuner", props);
         String arn = tuner.getStateMachine().getStateMachineArn();
-        CfnOutput.Builder.create(this, "StateMachineARN")
+        CfnOutput.Builder.create(this, TunerStack.STATE_MACHINE_OUTPUT)
                 .description("ARN of the power tuning state machine")
                 .value(arn)
                 .build();
@@ -50,7 +51,7 @@ public class PowerTunerStack extends Stack {
     /** The roles of the functions that call Lambda (all but the analyzer). */
     private List<String> tunerRoleArns() {
         List<String> arns = new ArrayList<>();
-        for (TunerFunction spec : TunerFunction.values()) {
+        for (TunerStep spec : TunerStep.values()) {
             if (!spec.lambdaActions().isEmpty()) {
                 arns.add(tuner.getFunction(spec).getRole().getRoleArn());
             }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.powertuner.cdk.TunerFunction;
+import dev.powertuner.statemachine.TunerStep;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -30,7 +30,7 @@ class PowerTunerAppTest {
 
         assertThat(stack).isInstanceOf(PowerTunerStack.class);
         assertThat(stack.getStackName()).isEqualTo("tuner-dev");
-        assertThat(Synth.environment(Template.fromStack(stack), TunerFunction.EXECUTOR))
+        assertThat(Synth.environment(Template.fromStack(stack), TunerStep.EXECUTOR))
                 .containsEntry("defaultPowerValues", "256,1024");
     }
 
@@ -40,7 +40,7 @@ class PowerTunerAppTest {
 
         assertThat(stack.getStackName()).isEqualTo("powertuner");
         Template.fromStack(stack).hasResourceProperties("AWS::Lambda::Function", Match.objectLike(Map.of(
-                "Handler", TunerFunction.EXECUTOR.handler(),
+                "Handler", TunerStep.EXECUTOR.handler(),
                 "Code", Match.objectLike(Map.of("S3Key", Match.stringLikeRegexp("[0-9a-f]{64}\\.jar"))))));
     }
 

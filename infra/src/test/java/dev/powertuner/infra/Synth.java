@@ -1,7 +1,7 @@
 package dev.powertuner.infra;
 
 import dev.powertuner.cdk.PowerTunerProps;
-import dev.powertuner.cdk.TunerFunction;
+import dev.powertuner.statemachine.TunerStep;
 import java.nio.file.Paths;
 import java.util.Map;
 import software.amazon.awscdk.App;
@@ -23,7 +23,7 @@ final class Synth {
     }
 
     @SuppressWarnings("unchecked")
-    static Map<String, Object> environment(Template template, TunerFunction spec) {
+    static Map<String, Object> environment(Template template, TunerStep spec) {
         for (Map<String, Object> function : template.findResources("AWS::Lambda::Function").values()) {
             Map<String, Object> props = (Map<String, Object>) function.get("Properties");
             if (spec.handler().equals(props.get("Handler"))) {

@@ -5,9 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,11 +23,24 @@ final class Definition {
     }
 
     static JsonNode load() {
-        try (InputStream in = Definition.class.getResourceAsStream("/powertuner.asl.json")) {
+        try (InputStream in = Definition.class.getResourceAsStream(TunerDefinition.RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("powertuner.asl.json is not on the test classpath");
             }
             return MAPPER.readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The raw file rendered for a run whose six functions are {@code <arnPrefix><local function name>}. */
+    static String rendered(String arnPrefix, int totalExecutionTimeout) {
+        Map<TunerStep, String> arns = new EnumMap<>(TunerStep.class);
+        for (TunerStep step : TunerStep.values()) {
+            arns.put(step, arnPrefix + step.localFunctionName());
+        }
+        try {
+            return TunerDefinition.render(Files.readString(rawFile()), totalExecutionTimeout, arns);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

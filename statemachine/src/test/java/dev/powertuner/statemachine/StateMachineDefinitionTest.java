@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
@@ -97,8 +98,8 @@ class StateMachineDefinitionTest {
                 placeholders.add(matcher.group(1));
             }
         }
-        assertThat(placeholders).containsExactlyInAnyOrder("InitializerArn", "PublisherArn", "ExecutorArn",
-                "CleanerArn", "AnalyzerArn", "OptimizerArn");
+        assertThat(placeholders).containsExactlyInAnyOrderElementsOf(
+                Arrays.stream(TunerStep.values()).map(TunerStep::placeholder).toList());
     }
 
     @Test

@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,7 +24,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class StateMachineRunTest {
     private static final String ERROR_PACKAGE = "dev.powertuner.core.error.";
-    private static final String[] FUNCTIONS = {"Initializer", "Publisher", "Executor", "Cleaner", "Analyzer", "Optimizer"};
 
     @TempDir
     static Path temp;
@@ -200,11 +198,7 @@ class StateMachineRunTest {
     }
 
     private static JsonNode run(ObjectNode scenarios) throws IOException, InterruptedException {
-        String definition = Files.readString(Definition.rawFile());
-        for (String function : FUNCTIONS) {
-            definition = definition.replace("${" + function + "Arn}",
-                    "arn:aws:lambda:us-east-1:123456789012:function:powertuner-" + function.toLowerCase(Locale.ROOT));
-        }
+        String definition = Definition.rendered("arn:aws:lambda:us-east-1:123456789012:function:", 300);
         Path definitionFile = Files.writeString(temp.resolve("definition.json"), definition);
         Path scenariosFile = temp.resolve("scenarios.json");
         Definition.MAPPER.writeValue(scenariosFile.toFile(), scenarios);

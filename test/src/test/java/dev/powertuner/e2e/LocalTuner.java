@@ -3,9 +3,10 @@ package dev.powertuner.e2e;
 import dev.powertuner.local.FunctionDefinition;
 import dev.powertuner.local.FunctionSnapshot;
 import dev.powertuner.local.LocalLambda;
-import dev.powertuner.local.sfn.Definitions;
 import dev.powertuner.local.sfn.LocalStepFunctions;
 import dev.powertuner.local.process.ProcessSpec;
+import dev.powertuner.statemachine.TunerDefinition;
+import dev.powertuner.statemachine.TunerStep;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
@@ -16,12 +17,10 @@ import software.amazon.awssdk.services.sfn.model.ExecutionStatus;
 import software.amazon.awssdk.services.sfn.model.GetExecutionHistoryRequest;
 import software.amazon.awssdk.services.sfn.model.HistoryEvent;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,8 +34,6 @@ import java.util.function.Function;
 final class LocalTuner implements AutoCloseable {
     static final String REGION = "us-east-1";
     static final String ACCOUNT = "000000000000";
-    /** Local function name to handler class, in the order of the state machine. */
-    static final Map<String, String> HANDLERS = handlers();
     /** A guard against a hung execution; not a timing assertion. */
     private static final long EXECUTION_GUARD_NANOS = Duration.ofMinutes(5).toNanos();
     private static final AtomicInteger RUNS = new AtomicInteger();
@@ -55,8 +52,8 @@ final class LocalTuner implements AutoCloseable {
         b.roles.forEach(role -> lambdaBuilder.role(role.arn(), role.trusted(), role.externalId()));
         this.lambda = lambdaBuilder.start();
         try {
-            for (Map.Entry<String, String> handler : HANDLERS.entrySet()) {
-                lambda.register(tunerFunction(handler.getKey(), handler.getValue(), b));
+            for (TunerStep step : TunerStep.values()) {
+                lambda.register(tunerFunction(step.localFunctionName(), step.handler(), b));
             }
             this.sfn = LocalStepFunctions.start(LocalStepFunctions.options().lambdaEndpoint(lambda.endpoint())
                     .region(REGION).account(ACCOUNT).retryIntervalMillis(b.retryIntervalMillis));
@@ -75,14 +72,6 @@ final class LocalTuner implements AutoCloseable {
         return new Builder();
     }
 
-    private static Map<String, String> handlers() {
-        Map<String, String> handlers = new LinkedHashMap<>();
-        for (String step : new String[] {"Initializer", "Publisher", "Executor", "Cleaner", "Analyzer", "Optimizer"}) {
-            handlers.put("powertuner-" + step.toLowerCase(java.util.Locale.ROOT), "dev.powertuner.functions." + step + "Handler");
-        }
-        return Map.copyOf(handlers);
-    }
-
     private static FunctionDefinition tunerFunction(String name, String handlerClass, Builder b) {
         FunctionDefinition.Builder function = FunctionDefinition.builder(name).memorySize(2048).timeout(b.timeouts.getOrDefault(name, 300))
                 .environment(b.environment).description("powertuner step");
@@ -94,24 +83,13 @@ final class LocalTuner implements AutoCloseable {
         return (factory == null ? function.handler(handlerClass) : function.handlerFactory(factory)).build();
     }
 
-    /** The real ASL of the statemachine module, placeholders filled with the local function ARNs. */
+    /** The real ASL of the statemachine module, rendered with the local function ARNs. */
     private String definition(int totalExecutionTimeout) {
-        Map<String, String> arns = new LinkedHashMap<>();
-        for (String name : HANDLERS.keySet()) {
-            String step = name.substring("powertuner-".length());
-            arns.put(Character.toUpperCase(step.charAt(0)) + step.substring(1) + "Arn", lambda.functionArn(name));
+        Map<TunerStep, String> arns = new EnumMap<>(TunerStep.class);
+        for (TunerStep step : TunerStep.values()) {
+            arns.put(step, lambda.functionArn(step.localFunctionName()));
         }
-        return Definitions.render(readAsl(), arns, totalExecutionTimeout);
-    }
-
-    static String readAsl() {
-        Path root = Path.of(System.getProperty("powertuner.root", ".."));
-        Path asl = root.resolve("statemachine").resolve("powertuner.asl.json");
-        try {
-            return Files.readString(asl);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the state machine definition " + asl.toAbsolutePath(), e);
-        }
+        return TunerDefinition.render(TunerDefinition.bundled(), totalExecutionTimeout, arns);
     }
 
     LocalLambda lambda() {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.powertuner.local.FunctionDefinition;
 import dev.powertuner.local.InvocationStats;
 import dev.powertuner.local.WorkloadProfile;
+import dev.powertuner.statemachine.TunerStep;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -60,7 +61,8 @@ class ProcessModeEndToEndTest {
         JsonNode analysis = run.output();
         assertThat(analysis.path("power").intValue()).isEqualTo(3008);
         assertThat(analysis.path("stats")).hasSize(3);
-        for (String step : LocalTuner.HANDLERS.keySet()) {
+        for (TunerStep tunerStep : TunerStep.values()) {
+            String step = tunerStep.localFunctionName();
             InvocationStats stats = tuner.lambda().stats(step);
             assertThat(stats.coldStarts()).as(step + " started as a process").isGreaterThanOrEqualTo(1);
             assertThat(stats.errors()).as(step + " errors").isZero();

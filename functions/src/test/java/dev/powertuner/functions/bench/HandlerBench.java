@@ -10,6 +10,7 @@ import dev.powertuner.functions.aws.SdkFunctionControl;
 import dev.powertuner.local.FunctionDefinition;
 import dev.powertuner.local.LocalLambda;
 import dev.powertuner.local.WorkloadProfile;
+import dev.powertuner.statemachine.TunerStep;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
@@ -39,8 +40,6 @@ public final class HandlerBench {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final int REPS = 3;
-    private static final String[] HANDLERS = {"Initializer", "Publisher", "Executor", "Cleaner", "Analyzer",
-        "Optimizer"};
 
     private HandlerBench() {
     }
@@ -78,8 +77,8 @@ public final class HandlerBench {
 
     private static void coldStarts(LocalLambda local, String classpath) throws Exception {
         Map<String, List<long[]>> results = new LinkedHashMap<>();
-        for (String h : HANDLERS) {
-            results.put(h, new ArrayList<>());
+        for (TunerStep step : TunerStep.values()) {
+            results.put(step.stepName(), new ArrayList<>());
         }
         for (int rep = 0; rep < REPS; rep++) {
             ObjectNode state = MAPPER.createObjectNode();
@@ -88,16 +87,16 @@ public final class HandlerBench {
             ObjectNode initEvent = MAPPER.createObjectNode();
             initEvent.set("input", state.deepCopy());
             initEvent.put("executionName", "bench-" + rep);
-            state.set("lambdaConfigurations", child(local, classpath, "Initializer", initEvent, results));
-            state.set("lambdaConfigurations", child(local, classpath, "Publisher", state, results));
+            state.set("lambdaConfigurations", child(local, classpath, TunerStep.INITIALIZER, initEvent, results));
+            state.set("lambdaConfigurations", child(local, classpath, TunerStep.PUBLISHER, state, results));
             ObjectNode item = MAPPER.createObjectNode();
             item.set("input", state.deepCopy());
             item.put("value", 128);
-            JsonNode stat = child(local, classpath, "Executor", item, results);
+            JsonNode stat = child(local, classpath, TunerStep.EXECUTOR, item, results);
             state.putArray("stats").add(stat).add(((ObjectNode) stat.deepCopy()).put("value", 256));
-            child(local, classpath, "Cleaner", state, results);
-            state.set("analysis", child(local, classpath, "Analyzer", state, results));
-            child(local, classpath, "Optimizer", state, results);
+            child(local, classpath, TunerStep.CLEANER, state, results);
+            state.set("analysis", child(local, classpath, TunerStep.ANALYZER, state, results));
+            child(local, classpath, TunerStep.OPTIMIZER, state, results);
         }
         System.out.println("Fresh JVM to first completed invocation (ms; median of " + REPS + ")");
         System.out.printf("%-12s %10s %12s %12s %12s%n", "handler", "wall", "jvm->done", "construct", "invoke");
@@ -108,14 +107,15 @@ public final class HandlerBench {
         System.out.println();
     }
 
-    private static JsonNode child(LocalLambda local, String classpath, String handler, JsonNode event,
+    private static JsonNode child(LocalLambda local, String classpath, TunerStep step, JsonNode event,
             Map<String, List<long[]>> results) throws Exception {
+        String handler = step.stepName();
         Path eventFile = Files.createTempFile("bench-" + handler, ".json");
         Files.write(eventFile, MAPPER.writeValueAsBytes(event));
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         long start = System.nanoTime();
         Process p = new ProcessBuilder(java, "-cp", classpath, HandlerBenchChild.class.getName(),
-                "dev.powertuner.functions." + handler + "Handler", local.endpoint().toString(), eventFile.toString())
+                step.handler(), local.endpoint().toString(), eventFile.toString())
                 .redirectErrorStream(true).start();
         String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         int exit = p.waitFor();

@@ -2,9 +2,15 @@ package dev.powertuner.local.sfn;
 
 import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -167,6 +173,7 @@ public final class LocalStepFunctions implements AutoCloseable {
         int port;
         long retryIntervalMillis = -1;
         long startTimeoutMillis = 30_000;
+        final Set<String> trustedDefinitions = new LinkedHashSet<>();
         Consumer<String> log = line -> LOG.log(line.startsWith("DEBUG ") ? System.Logger.Level.DEBUG
                 : System.Logger.Level.WARNING, line);
 
@@ -213,6 +220,24 @@ public final class LocalStepFunctions implements AutoCloseable {
         public Options retryIntervalMillis(long millis) {
             this.retryIntervalMillis = millis;
             return this;
+        }
+
+        /**
+         * A definition the caller's build has already validated: CreateStateMachine with exactly this text skips the
+         * engine's validation (about a second for a large definition); every other definition is still validated.
+         */
+        public Options trustedDefinition(String definition) {
+            trustedDefinitions.add(sha256(definition));
+            return this;
+        }
+
+        private static String sha256(String text) {
+            try {
+                return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                        .digest(text.getBytes(StandardCharsets.UTF_8)));
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+            }
         }
 
         /** How long to wait for the server to listen (default 30 s). */

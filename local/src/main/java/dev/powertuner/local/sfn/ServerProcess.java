@@ -35,6 +35,10 @@ final class ServerProcess {
             command.add("--retry-interval-ms");
             command.add(Long.toString(options.retryIntervalMillis));
         }
+        if (!options.trustedDefinitions.isEmpty()) {
+            command.add("--trusted-definitions");
+            command.add(String.join(",", options.trustedDefinitions));
+        }
         ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile());
         Map<String, String> env = builder.environment();
         env.remove("NODE_OPTIONS");

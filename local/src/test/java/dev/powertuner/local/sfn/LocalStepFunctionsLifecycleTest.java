@@ -3,6 +3,7 @@ package dev.powertuner.local.sfn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.services.sfn.SfnClient;
+import software.amazon.awssdk.services.sfn.model.InvalidDefinitionException;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -31,6 +32,18 @@ class LocalStepFunctionsLifecycleTest {
         }
 
         assertThat(sfn.isAlive()).isFalse();
+    }
+
+    @Test
+    void onlyATrustedDefinitionSkipsTheEnginesValidation() {
+        // a definition the validator rejects (a Next that names no state) shows whether validation ran
+        String unchecked = "{\"StartAt\": \"P\", \"States\": {\"P\": {\"Type\": \"Pass\", \"Next\": \"Nowhere\"}}}";
+        try (LocalStepFunctions sfn = LocalStepFunctions.start(LocalStepFunctions.options().trustedDefinition(unchecked));
+             SfnClient client = SfnTestSupport.client(sfn)) {
+            assertThat(SfnTestSupport.createMachine(client, "trusted", unchecked)).isEqualTo(sfn.stateMachineArn("trusted"));
+            assertThatThrownBy(() -> SfnTestSupport.createMachine(client, "other", unchecked + " "))
+                    .isInstanceOf(InvalidDefinitionException.class).hasMessageContaining("Nowhere");
+        }
     }
 
     @Test

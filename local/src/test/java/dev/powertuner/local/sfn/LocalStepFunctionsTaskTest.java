@@ -71,8 +71,8 @@ class LocalStepFunctionsTaskTest {
                 ? Reply.thrown("java.lang.IllegalStateException", "cleanup broke") : Reply.ok("\"OK\""));
         sfn = LocalStepFunctions.start(LocalStepFunctions.options().lambdaEndpoint(lambda.endpoint()).retryIntervalMillis(0));
         client = SfnTestSupport.client(sfn);
-        String definition = Definitions.render(TASKS, Map.of("InitArn", LambdaStub.arn("init"), "WorkArn", LambdaStub.arn("work"),
-                "CheckArn", LambdaStub.arn("check"), "CleanupArn", LambdaStub.arn("cleanup")), 60);
+        String definition = SfnTestSupport.substitute(TASKS, Map.of("InitArn", LambdaStub.arn("init"), "WorkArn", LambdaStub.arn("work"),
+                "CheckArn", LambdaStub.arn("check"), "CleanupArn", LambdaStub.arn("cleanup")));
         machine = createMachine(client, "tasks", definition);
     }
 
@@ -158,8 +158,8 @@ class LocalStepFunctionsTaskTest {
 
     @Test
     void lambdaApiErrorsAreNamedLikeStepFunctionsNamesThemAndCanBeRetried() {
-        String busy = createMachine(client, "busy", Definitions.render(LAMBDA_ERRORS, Map.of("Arn", LambdaStub.arn("busy")), 60));
-        String missing = createMachine(client, "missing", Definitions.render(LAMBDA_ERRORS, Map.of("Arn", LambdaStub.arn("nope")), 60));
+        String busy = createMachine(client, "busy", SfnTestSupport.substitute(LAMBDA_ERRORS, Map.of("Arn", LambdaStub.arn("busy"))));
+        String missing = createMachine(client, "missing", SfnTestSupport.substitute(LAMBDA_ERRORS, Map.of("Arn", LambdaStub.arn("nope"))));
         THROTTLES.set(2);
 
         DescribeExecutionResponse retried = run(client, busy, "{}");

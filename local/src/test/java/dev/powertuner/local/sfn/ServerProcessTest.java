@@ -26,7 +26,8 @@ class ServerProcessTest {
                 .containsEntry("AWS_ACCESS_KEY_ID", "local").containsEntry("AWS_MAX_ATTEMPTS", "1")
                 .doesNotContainKeys("AWS_PROFILE", "AWS_SESSION_TOKEN", "AWS_ENDPOINT_URL", "NODE_OPTIONS");
         assertThat(builder.command()).containsSequence("--region", "eu-west-1", "--account", "123456789012")
-                .contains("--import", dir.resolve("sfn-server.mjs").toString()).doesNotContain("--retry-interval-ms");
+                .contains("--import", dir.resolve("sfn-server.mjs").toString())
+                .doesNotContain("--retry-interval-ms", "--trusted-definitions");
     }
 
     @Test

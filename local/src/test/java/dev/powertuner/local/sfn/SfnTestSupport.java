@@ -12,6 +12,7 @@ import software.amazon.awssdk.services.sfn.model.HistoryEvent;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** SfnClient and polling helpers shared by the sfn tests. */
 final class SfnTestSupport {
@@ -25,6 +26,15 @@ final class SfnTestSupport {
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
                 .httpClient(UrlConnectionHttpClient.create())
                 .build();
+    }
+
+    /** The definition with each {@code ${Name}} replaced by its value. */
+    static String substitute(String asl, Map<String, String> values) {
+        String out = asl;
+        for (Map.Entry<String, String> value : values.entrySet()) {
+            out = out.replace("${" + value.getKey() + "}", value.getValue());
+        }
+        return out;
     }
 
     static String createMachine(SfnClient client, String name, String definition) {

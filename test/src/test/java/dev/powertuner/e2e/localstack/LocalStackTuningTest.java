@@ -2,6 +2,8 @@ package dev.powertuner.e2e.localstack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.powertuner.statemachine.TunerDefinition;
+import dev.powertuner.statemachine.TunerStep;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,9 +15,8 @@ import java.nio.file.Paths;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -48,7 +49,6 @@ import software.amazon.awssdk.services.sfn.model.ExecutionStatus;
  */
 @Testcontainers(disabledWithoutDocker = true)
 class LocalStackTuningTest {
-    private static final String[] STEPS = {"Initializer", "Publisher", "Executor", "Cleaner", "Analyzer", "Optimizer"};
     private static final String TARGET = "powertuner-target";
     private static final String TARGET_DESCRIPTION = "tuned by the LocalStack suite";
 
@@ -94,8 +94,8 @@ class LocalStackTuningTest {
         // given the tuner, a target function and the state machine
         String roleArn = role();
         SdkBytes handlerJar = SdkBytes.fromByteArray(Files.readAllBytes(handlerJar()));
-        Map<String, String> arns = new LinkedHashMap<>();
-        for (String step : STEPS) {
+        Map<TunerStep, String> arns = new EnumMap<>(TunerStep.class);
+        for (TunerStep step : TunerStep.values()) {
             arns.put(step, tunerFunction(step, handlerJar, roleArn));
         }
         String targetArn = targetFunction(roleArn);
@@ -127,15 +127,15 @@ class LocalStackTuningTest {
         return iam.createRole(b -> b.roleName("powertuner-localstack").assumeRolePolicyDocument(trust)).role().arn();
     }
 
-    private static String tunerFunction(String step, SdkBytes jar, String roleArn) {
-        String name = "powertuner-" + step.toLowerCase(Locale.ROOT);
+    private static String tunerFunction(TunerStep step, SdkBytes jar, String roleArn) {
+        String name = step.localFunctionName();
         String arn = lambda.createFunction(b -> b.functionName(name)
                 .runtime(Runtime.JAVA21)
-                .handler("dev.powertuner.functions." + step + "Handler")
+                .handler(step.handler())
                 .role(roleArn)
                 .code(c -> c.zipFile(jar))
                 .memorySize(1024)
-                .timeout("Analyzer".equals(step) ? 10 : 300)
+                .timeout(step.timeoutSeconds(300))
                 .environment(e -> e.variables(Map.of(
                         "defaultPowerValues", "128,256,512,1024,1536,3008",
                         "visualizationURL", "https://lambda-power-tuning.show/",
@@ -160,13 +160,8 @@ class LocalStackTuningTest {
     }
 
     /** The definition with the function ARNs substituted, as the stack's definitionSubstitutions do. */
-    private static String definition(Map<String, String> arns) throws IOException {
-        String definition = Files.readString(root().resolve("statemachine").resolve("powertuner.asl.json"));
-        for (Map.Entry<String, String> arn : arns.entrySet()) {
-            definition = definition.replace("${" + arn.getKey() + "Arn}", arn.getValue());
-        }
-        assertThat(definition).doesNotContain("${");
-        return definition;
+    private static String definition(Map<TunerStep, String> arns) {
+        return TunerDefinition.render(TunerDefinition.bundled(), 300, arns);
     }
 
     private static DescribeExecutionResponse awaitEnd(String executionArn, Duration limit) throws InterruptedException {
