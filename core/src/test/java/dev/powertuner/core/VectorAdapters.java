@@ -13,7 +13,7 @@ import dev.powertuner.core.arn.Aliases;
 import dev.powertuner.core.arn.Arns;
 import dev.powertuner.core.cost.PriceTable;
 import dev.powertuner.core.cost.Pricing;
-import dev.powertuner.core.model.Js;
+import dev.powertuner.core.js.Js;
 import dev.powertuner.core.model.StateJson;
 import dev.powertuner.core.model.TuningInput;
 import dev.powertuner.core.payload.Payloads;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.powertuner.core.arn.CrossAccountRole;
 import dev.powertuner.core.arn.FunctionRef;
 import dev.powertuner.core.error.InvalidInputException;
+import dev.powertuner.core.js.Js;
 import dev.powertuner.core.payload.Payloads;
 import dev.powertuner.core.payload.S3Location;
 import dev.powertuner.core.strategy.Strategy;
@@ -144,7 +145,7 @@ public record TuningInput(
             return validatePowers(defaults);
         }
         if (!value.isArray()) {
-            throw new InvalidInputException("Invalid powerValues: " + InputNumbers.json(value)
+            throw new InvalidInputException("Invalid powerValues: " + Js.json(value)
                     + " (powerValues must be a list of memory sizes in MB, e.g. [128, 256, 512], or \"ALL\")");
         }
         List<Integer> out = new ArrayList<>();

@@ -9,7 +9,7 @@ import dev.powertuner.core.error.AllPowerValuesFailedException;
 import dev.powertuner.core.error.InvalidInputException;
 import dev.powertuner.core.model.Analysis;
 import dev.powertuner.core.model.Flags;
-import dev.powertuner.core.model.Js;
+import dev.powertuner.core.js.Js;
 import dev.powertuner.core.model.PowerValueResult;
 import dev.powertuner.core.model.StateJson;
 import dev.powertuner.core.model.TuningInput;

@@ -5,7 +5,7 @@ import dev.powertuner.core.arn.Aliases;
 import dev.powertuner.core.arn.RunMarker;
 import dev.powertuner.core.error.InvalidInputException;
 import dev.powertuner.core.model.CleanupReport;
-import dev.powertuner.core.model.Js;
+import dev.powertuner.core.js.Js;
 import dev.powertuner.core.port.FunctionConfiguration;
 import dev.powertuner.core.port.FunctionControl;
 import dev.powertuner.core.port.LambdaApiException;

@@ -6,7 +6,7 @@ import dev.powertuner.core.arn.Aliases;
 import dev.powertuner.core.error.InvalidInputException;
 import dev.powertuner.core.error.PayloadException;
 import dev.powertuner.core.model.Flags;
-import dev.powertuner.core.model.Js;
+import dev.powertuner.core.js.Js;
 import dev.powertuner.core.model.Limits;
 import dev.powertuner.core.model.TuningInput;
 import dev.powertuner.core.payload.Payloads;

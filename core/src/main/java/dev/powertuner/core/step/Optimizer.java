@@ -3,7 +3,7 @@ package dev.powertuner.core.step;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.powertuner.core.error.InvalidInputException;
 import dev.powertuner.core.model.Flags;
-import dev.powertuner.core.model.Js;
+import dev.powertuner.core.js.Js;
 import dev.powertuner.core.model.OptimizationReport;
 import dev.powertuner.core.port.FunctionControl;
 

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.powertuner.core.arn.FunctionRef;
 import dev.powertuner.core.error.InvalidInputException;
 import dev.powertuner.core.model.Flags;
-import dev.powertuner.core.model.Js;
+import dev.powertuner.core.js.Js;
 
 /** Reads the parts of the whole state the later steps share. */
 final class StateFields {

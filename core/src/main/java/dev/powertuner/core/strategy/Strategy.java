@@ -2,7 +2,7 @@ package dev.powertuner.core.strategy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.powertuner.core.error.InvalidInputException;
-import dev.powertuner.core.model.Js;
+import dev.powertuner.core.js.Js;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
