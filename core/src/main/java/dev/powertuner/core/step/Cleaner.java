@@ -65,7 +65,8 @@ public final class Cleaner {
 
     private boolean deleteAlias(String function, String alias) {
         try {
-            return lambda.deleteAlias(function, alias);
+            lambda.deleteAlias(function, alias);
+            return true;
         } catch (LambdaApiException e) {
             if (e.isNotFound()) {
                 return false;
@@ -89,7 +90,8 @@ public final class Cleaner {
 
     private boolean deleteVersion(String function, String version) {
         try {
-            return lambda.deleteVersion(function, version);
+            lambda.deleteVersion(function, version);
+            return true;
         } catch (LambdaApiException e) {
             if (e.isNotFound()) {
                 return false;
