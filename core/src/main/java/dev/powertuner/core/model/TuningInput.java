@@ -45,6 +45,8 @@ public record TuningInput(
     /** Smallest and largest memory sizes Lambda accepts. */
     public static final int MIN_MEMORY = 128;
     public static final int MAX_MEMORY = 10_240;
+    /** The power values of a run whose input has none (the reference's default {@code PowerValues} parameter). */
+    public static final List<Integer> DEFAULT_POWER_VALUES = List.of(128, 256, 512, 1024, 1536, 3008);
     /** Default {@code discardTopBottom}. */
     public static final double DEFAULT_DISCARD = 0.2;
 

@@ -69,6 +69,15 @@ public enum Strategy {
         return Math.min(Math.max(w, 0), 1);
     }
 
+    /** The input names, in declaration order: {@code cost}, {@code speed}, {@code balanced}. */
+    public static List<String> inputNames() {
+        List<String> names = new ArrayList<>();
+        for (Strategy s : values()) {
+            names.add(s.inputName());
+        }
+        return names;
+    }
+
     /** Falsy → COST; {@code cost}, {@code speed}, {@code balanced} (case-sensitive); anything else is rejected. */
     public static Strategy parse(JsonNode value) {
         if (!Js.truthy(value)) {
