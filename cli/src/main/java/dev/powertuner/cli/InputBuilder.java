@@ -1,5 +1,6 @@
 package dev.powertuner.cli;
 
+import dev.powertuner.core.strategy.Strategy;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
@@ -15,7 +16,7 @@ import dev.powertuner.core.step.Initializer;
 /** Builds the execution input (docs/reference-contract.md, "Execution input") from {@code --input} and the flags; flags win. */
 final class InputBuilder {
     /** The reference's default power values. */
-    static final List<Integer> DEFAULT_POWER_VALUES = List.of(128, 256, 512, 1024, 1536, 3008);
+    static final List<Integer> DEFAULT_POWER_VALUES = TuningInput.DEFAULT_POWER_VALUES;
 
     private InputBuilder() {
     }
@@ -31,8 +32,10 @@ final class InputBuilder {
         }
         payload(input, o);
         if (o.strategy != null) {
-            if (!o.strategy.equals("cost") && !o.strategy.equals("speed") && !o.strategy.equals("balanced")) {
-                throw new UsageException("--strategy must be cost, speed or balanced, not '" + o.strategy + "'");
+            List<String> names = Strategy.inputNames();
+            if (!names.contains(o.strategy)) {
+                throw new UsageException("--strategy must be " + String.join(", ", names.subList(0, names.size() - 1))
+                        + " or " + names.get(names.size() - 1) + ", not '" + o.strategy + "'");
             }
             input.put("strategy", o.strategy);
         }

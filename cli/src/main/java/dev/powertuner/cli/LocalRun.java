@@ -1,5 +1,6 @@
 package dev.powertuner.cli;
 
+import dev.powertuner.core.model.TuningInput;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -7,7 +8,7 @@ import java.util.function.Consumer;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.powertuner.core.model.Js;
+import dev.powertuner.core.js.Js;
 import dev.powertuner.local.FunctionDefinition;
 
 /** The shared body of {@code local} and {@code demo}: start the local tuner, then the {@code run} code path. */
@@ -56,6 +57,6 @@ final class LocalRun {
                 powers.add(p.asInt());
             }
         }
-        return powers.isEmpty() ? List.of(128, 256, 512, 1024, 1536, 3008) : powers;
+        return powers.isEmpty() ? TuningInput.DEFAULT_POWER_VALUES : powers;
     }
 }

@@ -10,7 +10,7 @@ import java.util.Locale;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.powertuner.core.arn.FunctionRef;
 import dev.powertuner.core.model.InputNumbers;
-import dev.powertuner.core.model.Js;
+import dev.powertuner.core.js.Js;
 import dev.powertuner.core.model.TuningInput;
 import dev.powertuner.core.strategy.Strategy;
 

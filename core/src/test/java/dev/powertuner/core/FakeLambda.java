@@ -252,18 +252,22 @@ public final class FakeLambda implements FunctionControl {
     }
 
     @Override
-    public synchronized boolean deleteAlias(String function, String alias) {
+    public synchronized void deleteAlias(String function, String alias) {
         record("DeleteAlias", alias);
         fault("DeleteAlias", 0);
-        return fn(function).aliases.remove(alias) != null;
+        if (fn(function).aliases.remove(alias) == null) {
+            throw notFound("Alias not found: " + alias);
+        }
     }
 
     @Override
-    public synchronized boolean deleteVersion(String function, String version) {
+    public synchronized void deleteVersion(String function, String version) {
         record("DeleteFunction", version);
         fault("DeleteFunction", 0);
         Fn f = fn(function);
-        return f.versions.remove(Integer.valueOf(version)) != null;
+        if (f.versions.remove(Integer.valueOf(version)) == null) {
+            throw notFound("Function not found: " + f.arn + ":" + version);
+        }
     }
 
     @Override

@@ -9,7 +9,7 @@ import dev.powertuner.core.arn.Aliases;
 import dev.powertuner.core.arn.RunMarker;
 import dev.powertuner.core.cost.Pricing;
 import dev.powertuner.core.model.CleanupReport;
-import dev.powertuner.core.model.Js;
+import dev.powertuner.core.js.Js;
 import dev.powertuner.core.model.PublishIterator;
 import dev.powertuner.core.model.TuningState;
 import dev.powertuner.core.step.Cleaner;

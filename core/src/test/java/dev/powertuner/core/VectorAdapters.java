@@ -9,11 +9,9 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
-import dev.powertuner.core.arn.Aliases;
-import dev.powertuner.core.arn.Arns;
 import dev.powertuner.core.cost.PriceTable;
 import dev.powertuner.core.cost.Pricing;
-import dev.powertuner.core.model.Js;
+import dev.powertuner.core.js.Js;
 import dev.powertuner.core.model.StateJson;
 import dev.powertuner.core.model.TuningInput;
 import dev.powertuner.core.payload.Payloads;
@@ -202,10 +200,10 @@ final class VectorAdapters {
                     return ConformanceVectorsTest.MAPPER.valueToTree(TuningInput.allPowerValues());
                 case "buildAliasString":
                     JsonNode index = input.path("index");
-                    return TextNode.valueOf(Aliases.build(text("baseAlias"), Js.truthy(input.path("onlyColdStarts")),
+                    return TextNode.valueOf(ReferenceHelpers.buildAlias(text("baseAlias"), Js.truthy(input.path("onlyColdStarts")),
                             index.isMissingNode() ? null : index.asInt()));
                 case "regionFromArn":
-                    return TextNode.valueOf(Arns.regionFromArn(input.path("lambdaARN")));
+                    return TextNode.valueOf(ReferenceHelpers.regionFromArn(input.path("lambdaARN")));
                 case "analyzer":
                     JsonNode event = input.path("event");
                     return new Analyzer(PRICES, TUNER_REGION, VisualizationUrl.DEFAULT_BASE)

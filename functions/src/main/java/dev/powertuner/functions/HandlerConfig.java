@@ -3,6 +3,8 @@ package dev.powertuner.functions;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.powertuner.core.model.TuningInput;
+import dev.powertuner.core.viz.VisualizationUrl;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
@@ -42,8 +44,8 @@ public record HandlerConfig(
         URI stsEndpoint,
         AwsCredentialsProvider credentials) {
 
-    static final List<Integer> DEFAULT_POWER_VALUES = List.of(128, 256, 512, 1024, 1536, 3008);
-    static final String DEFAULT_VISUALIZATION_URL = "https://lambda-power-tuning.show/";
+    static final List<Integer> DEFAULT_POWER_VALUES = TuningInput.DEFAULT_POWER_VALUES;
+    static final String DEFAULT_VISUALIZATION_URL = VisualizationUrl.DEFAULT_BASE;
     static final int DEFAULT_PARALLEL_LIMIT = 100;
 
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -165,15 +165,19 @@ final class FakeLambda implements FunctionControl {
     }
 
     @Override
-    public synchronized boolean deleteAlias(String function, String alias) {
+    public synchronized void deleteAlias(String function, String alias) {
         calls.add("DeleteAlias " + alias);
-        return fn(function).aliases.remove(alias) != null;
+        if (fn(function).aliases.remove(alias) == null) {
+            throw notFound("Alias not found: " + alias);
+        }
     }
 
     @Override
-    public synchronized boolean deleteVersion(String function, String version) {
+    public synchronized void deleteVersion(String function, String version) {
         calls.add("DeleteFunction " + version);
-        return fn(function).versions.remove(version) != null;
+        if (fn(function).versions.remove(version) == null) {
+            throw notFound("Function not found: " + ARN_PREFIX + nameOf(function) + ":" + version);
+        }
     }
 
     @Override

@@ -17,9 +17,4 @@ public final class Aliases {
     public static String of(int power, int index) {
         return PREFIX + power + "-" + index;
     }
-
-    /** The reference's {@code buildAliasString(base, onlyColdStarts, index)}. */
-    public static String build(String base, boolean onlyColdStarts, Integer index) {
-        return onlyColdStarts ? base + "-" + index : base;
-    }
 }

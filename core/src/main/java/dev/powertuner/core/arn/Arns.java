@@ -1,38 +1,11 @@
 package dev.powertuner.core.arn;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.powertuner.core.error.InvalidInputException;
-import dev.powertuner.core.model.Js;
-
-/** ARN helpers: region and alias names as the reference derives them. */
+/** ARN helpers: the region of a function reference and the unqualified ARN. */
 public final class Arns {
 
     private static final String LATEST = ":$LATEST";
 
     private Arns() {
-    }
-
-    /** The region (4th field) of a full ARN; falsy → {@code Missing or empty lambdaARN}, else {@code Invalid ARN}. */
-    public static String regionFromArn(JsonNode arn) {
-        if (!Js.truthy(arn)) {
-            throw new InvalidInputException("Missing or empty lambdaARN");
-        }
-        if (!arn.isTextual()) {
-            throw new InvalidInputException("Invalid ARN: " + Js.show(arn));
-        }
-        return regionFromArn(arn.textValue());
-    }
-
-    /** The region (4th field) of a full ARN (7 fields, or 8 with a qualifier). */
-    public static String regionFromArn(String arn) {
-        if (arn == null || arn.isEmpty()) {
-            throw new InvalidInputException("Missing or empty lambdaARN");
-        }
-        String[] parts = arn.split(":", -1);
-        if (parts.length != 7 && parts.length != 8 || parts[3].isEmpty()) {
-            throw new InvalidInputException("Invalid ARN: " + arn);
-        }
-        return parts[3];
     }
 
     /** The region of a full ARN, or {@code fallback} for a name or partial ARN. */

@@ -2,7 +2,7 @@ package dev.powertuner.core.arn;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.powertuner.core.error.InvalidInputException;
-import dev.powertuner.core.model.Js;
+import dev.powertuner.core.js.Js;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;

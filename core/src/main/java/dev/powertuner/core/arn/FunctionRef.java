@@ -2,8 +2,7 @@ package dev.powertuner.core.arn;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.powertuner.core.error.InvalidInputException;
-import dev.powertuner.core.model.InputNumbers;
-import dev.powertuner.core.model.Js;
+import dev.powertuner.core.js.Js;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -76,7 +75,7 @@ public record FunctionRef(String input, String function, Optional<String> region
         }
         String text = value.isTextual() ? value.textValue() : null;
         if (text == null || !isInvokable(text)) {
-            throw new InvalidInputException("Invalid " + field + ": " + InputNumbers.json(value) + " is not a function name or"
+            throw new InvalidInputException("Invalid " + field + ": " + Js.json(value) + " is not a function name or"
                     + " ARN (my-function, 123456789012:function:my-function or"
                     + " arn:aws:lambda:REGION:ACCOUNT:function:my-function, each optionally with :VERSION or :ALIAS)");
         }

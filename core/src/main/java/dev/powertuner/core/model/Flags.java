@@ -2,6 +2,7 @@ package dev.powertuner.core.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.powertuner.core.error.InvalidInputException;
+import dev.powertuner.core.js.Js;
 import java.util.List;
 
 /**
@@ -25,7 +26,7 @@ public final class Flags {
             return false;
         }
         if (!value.isBoolean()) {
-            throw new InvalidInputException("Invalid " + name + ": " + InputNumbers.json(value)
+            throw new InvalidInputException("Invalid " + name + ": " + Js.json(value)
                     + " is not a boolean; write true or false without quotes, or leave " + name + " out for false");
         }
         return value.booleanValue();

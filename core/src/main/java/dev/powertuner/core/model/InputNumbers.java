@@ -1,8 +1,8 @@
 package dev.powertuner.core.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.TextNode;
 import dev.powertuner.core.error.InvalidInputException;
+import dev.powertuner.core.js.Js;
 import java.util.regex.Pattern;
 
 /**
@@ -17,7 +17,6 @@ public final class InputNumbers {
     public static final String NUM_RULE = "num must be a whole number from 5 to " + Limits.MAX_NUM;
     private static final Pattern WHOLE = Pattern.compile("[+-]?\\d{1,16}");
     private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
-    private static final int SHOWN_CHARACTERS = 60;
 
     private InputNumbers() {
     }
@@ -30,13 +29,13 @@ public final class InputNumbers {
         }
         double n = whole(value);
         if (Double.isNaN(n)) {
-            throw new InvalidInputException("Invalid num: " + json(value) + " (" + NUM_RULE + ")");
+            throw new InvalidInputException("Invalid num: " + Js.json(value) + " (" + NUM_RULE + ")");
         }
         if (n < 5) {
             throw new InvalidInputException("Missing num or num below 5");
         }
         if (n > Limits.MAX_NUM) {
-            throw new InvalidInputException("Invalid num: " + json(value) + " is above " + Limits.MAX_NUM
+            throw new InvalidInputException("Invalid num: " + Js.json(value) + " is above " + Limits.MAX_NUM
                     + ": Lambda stops an Executor after 15 minutes and bills at least 1 ms per invocation, so no power"
                     + " value can take more than " + Limits.MAX_NUM + " invocations");
         }
@@ -54,11 +53,11 @@ public final class InputNumbers {
         }
         double ms = whole(value);
         if (Double.isNaN(ms) || ms < 0) {
-            throw new InvalidInputException("Invalid sleepBetweenRunsMs: " + json(value)
+            throw new InvalidInputException("Invalid sleepBetweenRunsMs: " + Js.json(value)
                     + " (sleepBetweenRunsMs must be a whole number of milliseconds from 0 to " + Limits.LAMBDA_MAX_MILLIS + ")");
         }
         if (ms > Limits.LAMBDA_MAX_MILLIS) {
-            throw new InvalidInputException("Invalid sleepBetweenRunsMs: " + json(value) + " is above "
+            throw new InvalidInputException("Invalid sleepBetweenRunsMs: " + Js.json(value) + " is above "
                     + Limits.LAMBDA_MAX_MILLIS + ": Lambda stops an Executor after 15 minutes, so it cannot sleep longer");
         }
         return (long) ms;
@@ -72,7 +71,7 @@ public final class InputNumbers {
         JsonNode value = Js.field(input, name);
         double d = decimal(value);
         if (Double.isNaN(d)) {
-            throw new InvalidInputException("Invalid " + name + ": " + json(value) + " is not a number (" + rule + ")");
+            throw new InvalidInputException("Invalid " + name + ": " + Js.json(value) + " is not a number (" + rule + ")");
         }
         return d;
     }
@@ -108,17 +107,4 @@ public final class InputNumbers {
         return Double.isFinite(d) ? d : Double.NaN;
     }
 
-    /** A value as it appears in JSON (strings quoted, numbers as JavaScript prints them), shortened when long. */
-    public static String json(JsonNode value) {
-        if (Js.isUndefined(value)) {
-            return "undefined";
-        }
-        String text;
-        if (value.isNumber()) {
-            text = value.isIntegralNumber() ? value.asText() : Js.show(value.doubleValue());
-        } else {
-            text = value.isTextual() ? TextNode.valueOf(value.textValue()).toString() : value.toString();
-        }
-        return text.length() > SHOWN_CHARACTERS ? text.substring(0, SHOWN_CHARACTERS - 3) + "..." : text;
-    }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.powertuner.core.error.InvalidInputException;
+import dev.powertuner.core.js.Js;
 import java.util.ArrayList;
 import java.util.List;
 

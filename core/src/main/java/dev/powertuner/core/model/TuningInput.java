@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.powertuner.core.arn.CrossAccountRole;
 import dev.powertuner.core.arn.FunctionRef;
 import dev.powertuner.core.error.InvalidInputException;
+import dev.powertuner.core.js.Js;
 import dev.powertuner.core.payload.Payloads;
 import dev.powertuner.core.payload.S3Location;
 import dev.powertuner.core.strategy.Strategy;
@@ -44,6 +45,8 @@ public record TuningInput(
     /** Smallest and largest memory sizes Lambda accepts. */
     public static final int MIN_MEMORY = 128;
     public static final int MAX_MEMORY = 10_240;
+    /** The power values of a run whose input has none (the reference's default {@code PowerValues} parameter). */
+    public static final List<Integer> DEFAULT_POWER_VALUES = List.of(128, 256, 512, 1024, 1536, 3008);
     /** Default {@code discardTopBottom}. */
     public static final double DEFAULT_DISCARD = 0.2;
 
@@ -144,7 +147,7 @@ public record TuningInput(
             return validatePowers(defaults);
         }
         if (!value.isArray()) {
-            throw new InvalidInputException("Invalid powerValues: " + InputNumbers.json(value)
+            throw new InvalidInputException("Invalid powerValues: " + Js.json(value)
                     + " (powerValues must be a list of memory sizes in MB, e.g. [128, 256, 512], or \"ALL\")");
         }
         List<Integer> out = new ArrayList<>();

@@ -10,8 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.powertuner.core.error.PayloadException;
-import dev.powertuner.core.model.InputNumbers;
-import dev.powertuner.core.model.Js;
+import dev.powertuner.core.js.Js;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -125,18 +124,18 @@ public final class Payloads {
             JsonNode item = payload.get(i);
             String where = "Invalid weighted payload: item " + (i + 1);
             if (!item.isObject()) {
-                throw new PayloadException(where + " is " + InputNumbers.json(item)
+                throw new PayloadException(where + " is " + Js.json(item)
                         + "; every item must be {\"payload\": ..., \"weight\": n}");
             }
             JsonNode weight = Js.field(item, "weight");
             if (!weight.isNumber() || !(weight.doubleValue() > 0) || !Double.isFinite(weight.doubleValue())) {
                 throw new PayloadException(where + (weight.isMissingNode() ? " has no weight"
-                        : " has weight " + InputNumbers.json(weight)) + "; weights must be positive numbers (not strings)");
+                        : " has weight " + Js.json(weight)) + "; weights must be positive numbers (not strings)");
             }
             if (!Js.truthy(Js.field(item, "payload"))) {
                 JsonNode value = Js.field(item, "payload");
                 throw new PayloadException(where + (value.isMissingNode() ? " has no payload" : " has payload "
-                        + InputNumbers.json(value)) + "; every item needs a payload that is not null, false, 0 or \"\"");
+                        + Js.json(value)) + "; every item needs a payload that is not null, false, 0 or \"\"");
             }
             total += weight.doubleValue();
         }

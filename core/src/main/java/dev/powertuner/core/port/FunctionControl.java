@@ -37,11 +37,11 @@ public interface FunctionControl {
     /** UpdateAlias. */
     void updateAlias(String function, String alias, String version);
 
-    /** DeleteAlias; returns false when the alias did not exist. */
-    boolean deleteAlias(String function, String alias);
+    /** DeleteAlias; a {@code ResourceNotFoundException} from the API stays a {@link LambdaApiException} (core decides). */
+    void deleteAlias(String function, String alias);
 
-    /** DeleteFunction with Qualifier = version; returns false when the version did not exist. */
-    boolean deleteVersion(String function, String version);
+    /** DeleteFunction with Qualifier = version; throws {@link LambdaApiException} ({@code ResourceNotFoundException}) when absent. */
+    void deleteVersion(String function, String version);
 
     /** ListVersionsByFunction, all pages, $LATEST excluded. */
     List<FunctionConfiguration> listVersions(String function);

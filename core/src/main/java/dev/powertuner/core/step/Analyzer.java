@@ -8,14 +8,13 @@ import dev.powertuner.core.cost.Pricing;
 import dev.powertuner.core.error.AllPowerValuesFailedException;
 import dev.powertuner.core.error.InvalidInputException;
 import dev.powertuner.core.model.Analysis;
-import dev.powertuner.core.model.Flags;
-import dev.powertuner.core.model.Js;
 import dev.powertuner.core.model.PowerValueResult;
-import dev.powertuner.core.model.StateJson;
-import dev.powertuner.core.model.TuningInput;
 import dev.powertuner.core.projection.ProjectionJson;
 import dev.powertuner.core.projection.Projector;
 import dev.powertuner.core.projection.Traffic;
+import dev.powertuner.core.state.RunState;
+import dev.powertuner.core.state.RunStateReader;
+import dev.powertuner.core.state.StateInput;
 import dev.powertuner.core.strategy.Candidate;
 import dev.powertuner.core.strategy.Strategy;
 import dev.powertuner.core.viz.VisualizationUrl;
@@ -44,17 +43,14 @@ public final class Analyzer {
     }
 
     /** The analysis of the whole state; empty for dryRun (the handler writes null). */
-    public Optional<Analysis> analyze(JsonNode state) {
-        JsonNode stats = Js.field(state, "stats");
-        if (!stats.isArray() || stats.isEmpty()) {
-            throw new InvalidInputException("Wrong input " + (state == null ? "null" : state.toString()));
-        }
-        if (Flags.read(state, "dryRun")) {
+    public Optional<Analysis> analyze(JsonNode json) {
+        RunState state = RunStateReader.read(json);
+        List<PowerValueResult> results = state.stats().get();
+        StateInput input = state.input();
+        if (input.dryRun().get()) {
             return Optional.empty();
         }
-        Strategy strategy = Strategy.parse(Js.field(state, "strategy"));
-        List<PowerValueResult> results = new ArrayList<>();
-        stats.forEach(s -> results.add(StateJson.powerValueResult(s)));
+        Strategy strategy = input.strategy().get();
         List<PowerValueResult> kept = new ArrayList<>();
         List<PowerValueResult> failed = new ArrayList<>();
         for (PowerValueResult r : results) {
@@ -70,24 +66,24 @@ public final class Analyzer {
         List<Candidate> candidates = kept.stream()
                 .map(r -> new Candidate(r.value(), r.averagePrice() == null ? 0 : r.averagePrice(), r.averageDuration()))
                 .collect(Collectors.toList());
-        List<Candidate> ranked = strategy.rank(candidates, TuningInput.balancedWeight(state));
+        List<Candidate> ranked = strategy.rank(candidates, input.balancedWeight());
         Candidate optimum = ranked.get(0);
         double executionCost = Pricing.stepFunctionsCost(prices.stepFunctionsTransition(tunerRegion), results.size(),
-                StateFields.onlyColdStarts(state), StateFields.num(state));
+                state.onlyColdStarts(), state.num());
         String visualization = VisualizationUrl.build(candidates, visualizationBaseUrl, tunerRegion);
-        List<PowerValueResult> outputStats = Flags.read(state, "includeOutputResults") ? results : null;
+        List<PowerValueResult> outputStats = input.includeOutputResults().get() ? results : null;
         String region = region(state);
-        Traffic traffic = Traffic.parse(Js.field(state, "traffic"));
+        Traffic traffic = input.traffic().get();
         JsonNode projection = traffic == null ? null : ProjectionJson.toJson(new Projector(prices).project(kept,
-                traffic, region, architecture(kept), strategy, TuningInput.balancedWeight(state)));
+                traffic, region, architecture(kept), strategy, input.balancedWeight()));
         return Optional.of(new Analysis(optimum.power(), optimum.cost(), optimum.duration(), executionCost,
                 lambdaCost(ranked, candidates, kept, failed), visualization, outputStats, currency(state, kept), architecture(kept),
                 failed.stream().map(PowerValueResult::asFailure).collect(Collectors.toList()), functionName(state),
                 region, projection));
     }
 
-    private String region(JsonNode state) {
-        return Arns.regionOr(StateFields.configurations(state).path("lambdaARN").asText(null), tunerRegion);
+    private String region(RunState state) {
+        return Arns.regionOr(state.recorded().lambdaArn(), tunerRegion);
     }
 
     /**
@@ -111,14 +107,13 @@ public final class Analyzer {
         return sum;
     }
 
-    private String currency(JsonNode state, List<PowerValueResult> kept) {
+    private String currency(RunState state, List<PowerValueResult> kept) {
         for (PowerValueResult r : kept) {
             if (r.currency() != null) {
                 return r.currency();
             }
         }
-        String arn = StateFields.configurations(state).path("lambdaARN").asText(null);
-        return prices.lambdaCurrency(Arns.regionOr(arn, tunerRegion));
+        return prices.lambdaCurrency(region(state));
     }
 
     private static String architecture(List<PowerValueResult> kept) {
@@ -131,9 +126,9 @@ public final class Analyzer {
     }
 
     /** The name of the function the state tuned; null when the state names none or an invalid one. */
-    private static String functionName(JsonNode state) {
+    private static String functionName(RunState state) {
         try {
-            return FunctionRef.parse(StateFields.function(state)).name();
+            return FunctionRef.parse(state.function()).name();
         } catch (InvalidInputException e) {
             return null;
         }

@@ -5,10 +5,12 @@ import dev.powertuner.core.arn.Aliases;
 import dev.powertuner.core.arn.RunMarker;
 import dev.powertuner.core.error.InvalidInputException;
 import dev.powertuner.core.model.CleanupReport;
-import dev.powertuner.core.model.Js;
 import dev.powertuner.core.port.FunctionConfiguration;
 import dev.powertuner.core.port.FunctionControl;
 import dev.powertuner.core.port.LambdaApiException;
+import dev.powertuner.core.state.Recorded;
+import dev.powertuner.core.state.RunState;
+import dev.powertuner.core.state.RunStateReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -29,28 +31,27 @@ public final class Cleaner {
     }
 
     /** Cleans up after the run described by {@code state} (the whole state). */
-    public CleanupReport clean(JsonNode state) {
-        String function = StateFields.function(state);
-        JsonNode configurations = StateFields.configurations(state);
-        JsonNode powerValues = configurations.path("powerValues");
-        if (!powerValues.isArray() || powerValues.isEmpty()) {
+    public CleanupReport clean(JsonNode json) {
+        RunState state = RunStateReader.read(json);
+        String function = state.function();
+        Recorded recorded = state.recorded();
+        if (recorded.powerValues() == null) {
             throw new InvalidInputException("Missing or empty powerValues values");
         }
-        List<String> aliases = aliases(powerValues, StateFields.onlyColdStarts(state), StateFields.num(state));
+        List<String> aliases = aliases(recorded.powerValues(), state.onlyColdStarts(), state.num());
         List<Callable<String>> aliasTasks = new ArrayList<>();
         for (String alias : aliases) {
             aliasTasks.add(() -> deleteAlias(function, alias) ? alias : null);
         }
         List<String> deletedAliases = Parallel.run(aliasTasks, PARALLELISM);
-        List<String> deletedVersions = deleteMarkedVersions(function, configurations.path("runId").asText(null));
-        boolean restored = restore(function, configurations);
+        List<String> deletedVersions = deleteMarkedVersions(function, recorded.runId());
+        boolean restored = restore(function, recorded);
         return new CleanupReport(deletedAliases, deletedVersions, restored);
     }
 
-    static List<String> aliases(JsonNode powerValues, boolean onlyColdStarts, int num) {
+    static List<String> aliases(List<Integer> powerValues, boolean onlyColdStarts, int num) {
         List<String> out = new ArrayList<>();
-        for (JsonNode p : powerValues) {
-            int power = (int) Js.parseInt(p);
+        for (int power : powerValues) {
             if (onlyColdStarts) {
                 for (int i = 0; i < num; i++) {
                     out.add(Aliases.of(power, i));
@@ -64,7 +65,8 @@ public final class Cleaner {
 
     private boolean deleteAlias(String function, String alias) {
         try {
-            return lambda.deleteAlias(function, alias);
+            lambda.deleteAlias(function, alias);
+            return true;
         } catch (LambdaApiException e) {
             if (e.isNotFound()) {
                 return false;
@@ -88,7 +90,8 @@ public final class Cleaner {
 
     private boolean deleteVersion(String function, String version) {
         try {
-            return lambda.deleteVersion(function, version);
+            lambda.deleteVersion(function, version);
+            return true;
         } catch (LambdaApiException e) {
             if (e.isNotFound()) {
                 return false;
@@ -97,12 +100,12 @@ public final class Cleaner {
         }
     }
 
-    private boolean restore(String function, JsonNode configurations) {
-        int memory = configurations.path("originalMemorySize").asInt(0);
+    private boolean restore(String function, Recorded recorded) {
+        int memory = recorded.originalMemorySize();
         if (memory <= 0) {
             return false;
         }
-        String description = configurations.path("originalDescription").asText("");
+        String description = recorded.originalDescription() == null ? "" : recorded.originalDescription();
         FunctionConfiguration current = lambda.configuration(function, null);
         if (current.memorySize() == memory && current.description().equals(description)) {
             return false;

@@ -5,13 +5,14 @@ import com.fasterxml.jackson.databind.node.NullNode;
 import dev.powertuner.core.arn.Aliases;
 import dev.powertuner.core.error.InvalidInputException;
 import dev.powertuner.core.error.PayloadException;
-import dev.powertuner.core.model.Flags;
-import dev.powertuner.core.model.Js;
+import dev.powertuner.core.js.Js;
 import dev.powertuner.core.model.Limits;
-import dev.powertuner.core.model.TuningInput;
 import dev.powertuner.core.payload.Payloads;
 import dev.powertuner.core.payload.S3Payloads;
 import dev.powertuner.core.port.PayloadSource;
+import dev.powertuner.core.state.RunState;
+import dev.powertuner.core.state.RunStateReader;
+import dev.powertuner.core.state.StateInput;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -29,7 +30,7 @@ record ExecutionPlan(
         List<String> allowedExceptions,
         double discardTopBottom,
         int payloadCount,
-        JsonNode state) {
+        RunState state) {
 
     ExecutionPlan {
         allowedExceptions = List.copyOf(allowedExceptions);
@@ -37,31 +38,22 @@ record ExecutionPlan(
 
     /** Validates the event {@code {input, value}}. */
     static ExecutionPlan from(JsonNode event) {
-        JsonNode input = Js.field(event, "input");
-        String function = StateFields.function(input.isObject() ? input : null);
+        RunState state = RunStateReader.read(Js.field(event, "input"));
+        String function = state.function();
         double value = Js.parseInt(Js.field(event, "value"));
         if (Double.isNaN(value) || value == 0) {
             throw new InvalidInputException("Invalid value: " + Js.show(value));
         }
-        double num = num(input);
+        Integer validated = state.recorded().validatedNum();
+        double num = validated != null ? validated : state.input().num();
         if (Double.isNaN(num) || num == 0) {
             throw new InvalidInputException("Invalid num: " + Js.show(num));
         }
-        boolean dryRun = Flags.read(input, "dryRun");
-        return new ExecutionPlan(function, (int) value, dryRun ? 1 : (int) num,
-                StateFields.onlyColdStarts(input), Flags.read(input, "parallelInvocation"),
-                TuningInput.sleepBetweenRunsMs(input), text(input, "preProcessorARN"), text(input, "postProcessorARN"),
-                Flags.read(input, "disablePayloadLogs"), TuningInput.allowedExceptions(input, false),
-                TuningInput.discardTopBottom(input), (int) num, input);
-    }
-
-    /** The Initializer's validated num when the state has it, else the reference's {@code parseInt(input.num)}. */
-    private static double num(JsonNode input) {
-        JsonNode validated = StateFields.configurations(input).path("num");
-        if (validated.isIntegralNumber() && validated.intValue() > 0) {
-            return validated.intValue();
-        }
-        return Js.parseInt(Js.field(input, "num"));
+        StateInput in = state.input();
+        boolean dryRun = in.dryRun().get();
+        return new ExecutionPlan(function, (int) value, dryRun ? 1 : (int) num, state.onlyColdStarts(),
+                in.parallelInvocation().get(), in.sleepBetweenRunsMs(), in.preProcessorArn(), in.postProcessorArn(),
+                in.disablePayloadLogs().get(), in.allowedExceptions(), in.discardTopBottom().get(), (int) num, state);
     }
 
     /** The alias of invocation {@code i}. */
@@ -75,18 +67,18 @@ record ExecutionPlan(
      * fails on any weighted list of two or more items.
      */
     List<String> payloads(PayloadSource s3) {
-        JsonNode payloadS3 = Js.field(state, "payloadS3");
-        JsonNode payload = Js.field(state, "payload");
+        JsonNode payloadS3 = state.input().payloadS3();
+        JsonNode payload = state.input().payload();
         JsonNode chosen;
-        if (Js.truthy(payloadS3)) {
+        if (payloadS3 != null) {
             chosen = S3Payloads.fetch(s3, payloadS3);
-        } else if (Js.truthy(payload)) {
+        } else if (payload != null) {
             chosen = payload;
         } else {
             chosen = NullNode.getInstance();
         }
         List<String> payloads = Payloads.generate(chosen, Math.max(num, payloadCount)).subList(0, num);
-        checkInvokeLimit(payloads, Js.truthy(payloadS3) ? "The payload from " + Js.show(payloadS3) : "The payload");
+        checkInvokeLimit(payloads, payloadS3 != null ? "The payload from " + Js.show(payloadS3) : "The payload");
         return payloads;
     }
 
@@ -104,10 +96,5 @@ record ExecutionPlan(
                         + " bytes (6 MB) Lambda accepts in a synchronous Invoke request");
             }
         }
-    }
-
-    private static String text(JsonNode input, String name) {
-        JsonNode v = Js.field(input, name);
-        return Js.truthy(v) ? Js.show(v) : null;
     }
 }

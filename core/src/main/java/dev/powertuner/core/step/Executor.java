@@ -8,7 +8,6 @@ import dev.powertuner.core.cost.Pricing;
 import dev.powertuner.core.error.TimeBudgetExceededException;
 import dev.powertuner.core.model.FailedPowerValue;
 import dev.powertuner.core.model.PowerValueResult;
-import dev.powertuner.core.model.StateJson;
 import dev.powertuner.core.port.FunctionConfiguration;
 import dev.powertuner.core.port.FunctionControl;
 import dev.powertuner.core.port.PayloadSource;
@@ -47,12 +46,9 @@ public final class Executor {
     /** Runs the event {@code {"input": <state>, "value": <power>}}. */
     public PowerValueResult execute(JsonNode event, LongSupplier remainingMillis) {
         ExecutionPlan plan = ExecutionPlan.from(event);
-        JsonNode configurations = StateFields.configurations(plan.state());
-        if (configurations.isObject() && configurations.path("failedPowerValues").isArray()) {
-            for (FailedPowerValue f : StateJson.fromJson(configurations).failedPowerValues()) {
-                if (f.power() == plan.value()) {
-                    return rejected(plan, f);
-                }
+        for (FailedPowerValue f : plan.state().recorded().failedPowerValues().get()) {
+            if (f.power() == plan.value()) {
+                return rejected(plan, f);
             }
         }
         FunctionConfiguration config = lambda.configuration(plan.function(), plan.alias(0));

@@ -3,7 +3,7 @@ package dev.powertuner.core.step;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.powertuner.core.error.LogFormatException;
 import dev.powertuner.core.error.ProcessorFailedException;
-import dev.powertuner.core.model.Js;
+import dev.powertuner.core.js.Js;
 import dev.powertuner.core.payload.Payloads;
 import dev.powertuner.core.port.FunctionControl;
 import dev.powertuner.core.port.InvocationResult;

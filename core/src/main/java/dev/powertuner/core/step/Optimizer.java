@@ -2,10 +2,10 @@ package dev.powertuner.core.step;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.powertuner.core.error.InvalidInputException;
-import dev.powertuner.core.model.Flags;
-import dev.powertuner.core.model.Js;
 import dev.powertuner.core.model.OptimizationReport;
 import dev.powertuner.core.port.FunctionControl;
+import dev.powertuner.core.state.RunState;
+import dev.powertuner.core.state.RunStateReader;
 
 /**
  * Last step (docs/DESIGN.md): with autoOptimize, sets $LATEST to the optimum; with autoOptimizeAlias,
@@ -20,26 +20,25 @@ public final class Optimizer {
     }
 
     /** Applies the analysis in {@code state.analysis} when the input asks for it. */
-    public OptimizationReport optimize(JsonNode state) {
-        if (Flags.read(state, "dryRun")) {
+    public OptimizationReport optimize(JsonNode json) {
+        RunState state = RunStateReader.read(json);
+        if (state.input().dryRun().get()) {
             return OptimizationReport.skipped("dryRun: not optimizing");
         }
-        String function = StateFields.function(state);
-        JsonNode power = Js.field(Js.field(state, "analysis"), "power");
-        if (!Js.truthy(power) || Double.isNaN(Js.parseInt(power))) {
+        String function = state.function();
+        Integer optimum = state.optimalPower();
+        if (optimum == null) {
             throw new InvalidInputException("Missing or empty optimal value");
         }
-        if (!Flags.read(state, "autoOptimize")) {
+        if (!state.input().autoOptimize().get()) {
             return OptimizationReport.skipped("Not optimizing");
         }
-        int optimum = (int) Js.parseInt(power);
         String description = originalDescription(state, function);
-        JsonNode alias = Js.field(state, "autoOptimizeAlias");
+        String aliasName = state.input().autoOptimizeAlias();
         lambda.updateConfiguration(function, optimum, description);
-        if (!Js.truthy(alias)) {
+        if (aliasName == null) {
             return new OptimizationReport(true, optimum, null, null, "$LATEST set to " + optimum + " MB");
         }
-        String aliasName = Js.show(alias);
         lambda.awaitUpdated(function);
         String version = lambda.publishVersion(function, description);
         AliasPublisher.pointAlias(lambda, function, aliasName, version);
@@ -47,11 +46,8 @@ public final class Optimizer {
                 "$LATEST set to " + optimum + " MB; alias " + aliasName + " -> version " + version);
     }
 
-    private String originalDescription(JsonNode state, String function) {
-        JsonNode original = StateFields.configurations(state).path("originalDescription");
-        if (original.isTextual()) {
-            return original.textValue();
-        }
-        return lambda.configuration(function, null).description();
+    private String originalDescription(RunState state, String function) {
+        String original = state.recorded().originalDescription();
+        return original != null ? original : lambda.configuration(function, null).description();
     }
 }

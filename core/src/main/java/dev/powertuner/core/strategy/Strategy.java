@@ -2,7 +2,7 @@ package dev.powertuner.core.strategy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.powertuner.core.error.InvalidInputException;
-import dev.powertuner.core.model.Js;
+import dev.powertuner.core.js.Js;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -67,6 +67,15 @@ public enum Strategy {
     /** {@code min(max(w, 0), 1)}. */
     public static double clampWeight(double w) {
         return Math.min(Math.max(w, 0), 1);
+    }
+
+    /** The input names, in declaration order: {@code cost}, {@code speed}, {@code balanced}. */
+    public static List<String> inputNames() {
+        List<String> names = new ArrayList<>();
+        for (Strategy s : values()) {
+            names.add(s.inputName());
+        }
+        return names;
     }
 
     /** Falsy → COST; {@code cost}, {@code speed}, {@code balanced} (case-sensitive); anything else is rejected. */

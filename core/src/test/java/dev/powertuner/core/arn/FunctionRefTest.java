@@ -75,7 +75,8 @@ class FunctionRefTest {
 
     @Test
     void regionHelpers() {
-        assertThat(Arns.regionFromArn("arn:aws:lambda:ap-east-1:1:function:f")).isEqualTo("ap-east-1");
+        assertThat(Arns.regionOr("arn:aws:lambda:eu-south-1:123456789012:function:f", "us-east-1")).isEqualTo("eu-south-1");
+        assertThat(Arns.regionOr("123456789012:function:f", "us-east-1")).isEqualTo("us-east-1");
         assertThat(Arns.regionOr("f", "us-west-2")).isEqualTo("us-west-2");
         assertThat(Arns.unqualified("arn:aws:lambda:ap-east-1:1:function:f:$LATEST")).isEqualTo("arn:aws:lambda:ap-east-1:1:function:f");
     }

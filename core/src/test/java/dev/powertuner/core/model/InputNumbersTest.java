@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.powertuner.core.error.InvalidInputException;
+import dev.powertuner.core.js.Js;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -100,9 +101,9 @@ class InputNumbersTest {
 
     @Test
     void valuesAreShownAsJsonAndShortened() throws Exception {
-        assertThat(InputNumbers.json(json("'no'"))).isEqualTo("\"no\"");
-        assertThat(InputNumbers.json(json("1.5e-7"))).isEqualTo("1.5e-7");
-        assertThat(InputNumbers.json(json("12"))).isEqualTo("12");
-        assertThat(InputNumbers.json(json("'" + "x".repeat(100) + "'"))).hasSize(60).endsWith("...");
+        assertThat(Js.json(json("'no'"))).isEqualTo("\"no\"");
+        assertThat(Js.json(json("1.5e-7"))).isEqualTo("1.5e-7");
+        assertThat(Js.json(json("12"))).isEqualTo("12");
+        assertThat(Js.json(json("'" + "x".repeat(100) + "'"))).hasSize(60).endsWith("...");
     }
 }

@@ -61,13 +61,13 @@ final class TimedLambda implements FunctionControl {
     }
 
     @Override
-    public boolean deleteAlias(String function, String alias) {
-        return delegate.deleteAlias(function, alias);
+    public void deleteAlias(String function, String alias) {
+        delegate.deleteAlias(function, alias);
     }
 
     @Override
-    public boolean deleteVersion(String function, String version) {
-        return delegate.deleteVersion(function, version);
+    public void deleteVersion(String function, String version) {
+        delegate.deleteVersion(function, version);
     }
 
     @Override

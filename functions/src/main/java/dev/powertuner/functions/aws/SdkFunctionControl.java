@@ -1,5 +1,6 @@
 package dev.powertuner.functions.aws;
 
+import dev.powertuner.core.arn.Arns;
 import dev.powertuner.core.port.FunctionConfiguration;
 import dev.powertuner.core.port.FunctionControl;
 import dev.powertuner.core.port.InvocationResult;
@@ -94,23 +95,12 @@ public final class SdkFunctionControl implements FunctionControl {
                 new Poller(Sleeper.REAL, System::nanoTime));
     }
 
-    /** The region a function reference addresses: field 4 of a full ARN, else the tuner's region. */
-    static String regionOf(String function, String defaultRegion) {
-        if (function != null && function.startsWith("arn:")) {
-            String[] parts = function.split(":", -1);
-            if (parts.length >= 7 && !parts[3].isEmpty()) {
-                return parts[3];
-            }
-        }
-        return defaultRegion;
-    }
-
     LambdaClient client(String region) {
         return clients.computeIfAbsent(region, clientFactory);
     }
 
     private LambdaClient clientFor(String function) {
-        return client(regionOf(function, defaultRegion));
+        return client(Arns.regionOr(function, defaultRegion));
     }
 
     /** Adds the run's role credentials to a request on {@code function} when the role applies to it. */
@@ -182,27 +172,13 @@ public final class SdkFunctionControl implements FunctionControl {
     }
 
     @Override
-    public boolean deleteAlias(String function, String alias) {
-        return call(() -> {
-            try {
-                clientFor(function).deleteAlias(b -> signed(function, b.functionName(function).name(alias)));
-                return true;
-            } catch (ResourceNotFoundException e) {
-                return false;
-            }
-        });
+    public void deleteAlias(String function, String alias) {
+        call(() -> clientFor(function).deleteAlias(b -> signed(function, b.functionName(function).name(alias))));
     }
 
     @Override
-    public boolean deleteVersion(String function, String version) {
-        return call(() -> {
-            try {
-                clientFor(function).deleteFunction(b -> signed(function, b.functionName(function).qualifier(version)));
-                return true;
-            } catch (ResourceNotFoundException e) {
-                return false;
-            }
-        });
+    public void deleteVersion(String function, String version) {
+        call(() -> clientFor(function).deleteFunction(b -> signed(function, b.functionName(function).qualifier(version))));
     }
 
     @Override

@@ -72,9 +72,11 @@ class SdkFunctionControlLocalTest {
     }
 
     @Test
-    void missingAliasesAndVersionsAreReportedInReturnValuesNotExceptions() {
+    void aMissingAliasReadsAsEmptyAndDeletingAMissingVersionIsANotFoundError() {
         assertThat(control.aliasVersion(arn, "RAM128")).isEmpty();
-        assertThat(control.deleteVersion(arn, "42")).isFalse();
+        assertThatThrownBy(() -> control.deleteVersion(arn, "42"))
+                .isInstanceOfSatisfying(LambdaApiException.class, e -> assertThat(e.isNotFound()).isTrue());
+        // Lambda's DeleteAlias succeeds for an alias that does not exist
         assertThatCode(() -> control.deleteAlias(arn, "RAM128")).doesNotThrowAnyException();
     }
 
@@ -147,8 +149,8 @@ class SdkFunctionControlLocalTest {
         assertThat(control.aliasVersion(arn, "RAM1024")).contains(version);
         assertThat(control.listVersions(arn)).extracting(FunctionConfiguration::version).containsExactly(version);
         assertThat(control.listVersions(arn).get(0).description()).isEqualTo("marked [powertuner r RAM1024]");
-        assertThat(control.deleteAlias(arn, "RAM1024")).isTrue();
-        assertThat(control.deleteVersion(arn, version)).isTrue();
+        assertThatCode(() -> control.deleteAlias(arn, "RAM1024")).doesNotThrowAnyException();
+        assertThatCode(() -> control.deleteVersion(arn, version)).doesNotThrowAnyException();
         assertThat(local.snapshot("target").versions()).isEmpty();
     }
 

@@ -24,14 +24,6 @@ class SdkFunctionControlTest {
             StaticCredentialsProvider.create(AwsBasicCredentials.create("AKID", "secret"));
 
     @Test
-    void regionComesFromAFullArnElseFromTheTuner() {
-        assertThat(SdkFunctionControl.regionOf("arn:aws:lambda:eu-south-1:123456789012:function:f", "us-east-1"))
-                .isEqualTo("eu-south-1");
-        assertThat(SdkFunctionControl.regionOf("123456789012:function:f", "us-east-1")).isEqualTo("us-east-1");
-        assertThat(SdkFunctionControl.regionOf("my-function", "us-east-1")).isEqualTo("us-east-1");
-    }
-
-    @Test
     void oneClientPerRegionCreatedLazilyAndCached() {
         AtomicInteger built = new AtomicInteger();
         List<String> regions = new ArrayList<>();

@@ -1,6 +1,7 @@
-package dev.powertuner.core.model;
+package dev.powertuner.core.js;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import java.math.BigDecimal;
 
 /**
@@ -8,6 +9,8 @@ import java.math.BigDecimal;
  * and {@code isNaN}. Absent fields are Java {@code null} or a missing node ({@code undefined}).
  */
 public final class Js {
+
+    private static final int SHOWN_CHARACTERS = 60;
 
     private Js() {
     }
@@ -208,5 +211,19 @@ public final class Js {
         }
         String exponent = (n - 1 < 0 ? "-" : "+") + Math.abs(n - 1);
         return sign + digits.charAt(0) + (k > 1 ? "." + digits.substring(1) : "") + "e" + exponent;
+    }
+
+    /** A value as it appears in JSON (strings quoted, numbers as JavaScript prints them), shortened when long. */
+    public static String json(JsonNode value) {
+        if (Js.isUndefined(value)) {
+            return "undefined";
+        }
+        String text;
+        if (value.isNumber()) {
+            text = value.isIntegralNumber() ? value.asText() : Js.show(value.doubleValue());
+        } else {
+            text = value.isTextual() ? TextNode.valueOf(value.textValue()).toString() : value.toString();
+        }
+        return text.length() > SHOWN_CHARACTERS ? text.substring(0, SHOWN_CHARACTERS - 3) + "..." : text;
     }
 }

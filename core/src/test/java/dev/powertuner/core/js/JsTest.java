@@ -1,4 +1,4 @@
-package dev.powertuner.core.model;
+package dev.powertuner.core.js;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
