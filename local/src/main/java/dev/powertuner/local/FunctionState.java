@@ -3,7 +3,6 @@ package dev.powertuner.local;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -30,21 +29,21 @@ final class FunctionState {
     /** The account the function belongs to. */
     final String accountId;
     final String codeSha256;
-    final Map<String, EnvironmentPool> pools = new ConcurrentHashMap<>();
-    final AtomicInteger inFlight = new AtomicInteger();
-    final AtomicLong invocations = new AtomicLong();
-    final AtomicLong coldStarts = new AtomicLong();
-    final AtomicLong environmentsCreated = new AtomicLong();
-    final AtomicLong errors = new AtomicLong();
-    final AtomicLong throttles = new AtomicLong();
     final Random random;
 
+    private final Map<String, EnvironmentPool> pools = new ConcurrentHashMap<>();
+    private final AtomicInteger inFlight = new AtomicInteger();
+    private final AtomicLong invocations = new AtomicLong();
+    private final AtomicLong coldStarts = new AtomicLong();
+    private final AtomicLong environmentsCreated = new AtomicLong();
+    private final AtomicLong errors = new AtomicLong();
+    private final AtomicLong throttles = new AtomicLong();
     private final Settings settings;
     private final TreeMap<Integer, VersionRecord> versions = new TreeMap<>();
     private final TreeMap<String, AliasRecord> aliases = new TreeMap<>();
     private FunctionConfig latest;
     private String latestRevision = UUID.randomUUID().toString();
-    private String latestModified = now();
+    private String latestModified;
     private long updateReadyAt;
     private int generation;
     private int nextVersion = 1;
@@ -53,6 +52,7 @@ final class FunctionState {
     FunctionState(FunctionDefinition definition, Settings settings) {
         this.definition = definition;
         this.settings = settings;
+        this.latestModified = now();
         this.accountId = settings.accountOf(definition);
         this.arn = settings.functionArn(accountId, definition.name());
         this.latest = FunctionConfig.of(definition);
@@ -94,7 +94,7 @@ final class FunctionState {
     synchronized ConfigView view(String qualifier) {
         String shownArn = qualifier == null ? arn : arn + ":" + qualifier;
         if (qualifier == null || LATEST.equals(resolveAlias(qualifier))) {
-            return new ConfigView(name(), shownArn, LATEST, latest, false, System.nanoTime() < updateReadyAt,
+            return new ConfigView(name(), shownArn, LATEST, latest, false, settings.clock().nanoTime() < updateReadyAt,
                     latestRevision, latestModified, definition.snapStart(), codeSha256);
         }
         VersionRecord v = version(qualifier);
@@ -103,7 +103,7 @@ final class FunctionState {
 
     private ConfigView versionView(VersionRecord v, String shownArn) {
         return new ConfigView(name(), shownArn, Integer.toString(v.number()), v.config(),
-                System.nanoTime() < v.activeAt(), false, v.revisionId(), v.lastModified(), definition.snapStart(),
+                settings.clock().nanoTime() < v.activeAt(), false, v.revisionId(), v.lastModified(), definition.snapStart(),
                 codeSha256);
     }
 
@@ -114,7 +114,7 @@ final class FunctionState {
         }
         VersionRecord v = version(qualifier);
         return new Target(Integer.toString(v.number()), v.config(), Integer.toString(v.number()),
-                System.nanoTime() < v.activeAt());
+                settings.clock().nanoTime() < v.activeAt());
     }
 
     private String resolveAlias(String qualifier) {
@@ -134,13 +134,13 @@ final class FunctionState {
     /** Applies an update to {@code $LATEST}; rejected while the previous one is in progress. */
     synchronized ConfigView update(UnaryOperator<FunctionConfig> change, String revisionId) {
         Checks.revision(revisionId, latestRevision);
-        if (System.nanoTime() < updateReadyAt) {
+        if (settings.clock().nanoTime() < updateReadyAt) {
             throw LambdaApiException.updateInProgress(arn);
         }
         latest = change.apply(latest);
         latestRevision = UUID.randomUUID().toString();
         latestModified = now();
-        updateReadyAt = System.nanoTime() + settings.updateDelayNanos();
+        updateReadyAt = settings.clock().nanoTime() + settings.updateDelayNanos();
         generation++;
         closePools(LATEST);
         return view(null);
@@ -149,7 +149,7 @@ final class FunctionState {
     /** Publishes {@code $LATEST}, or returns the latest version when nothing changed since it was published. */
     synchronized ConfigView publish(String description, String revisionId) {
         Checks.revision(revisionId, latestRevision);
-        if (System.nanoTime() < updateReadyAt) {
+        if (settings.clock().nanoTime() < updateReadyAt) {
             throw LambdaApiException.updateInProgress(arn);
         }
         if (!versions.isEmpty() && latest.equals(versions.lastEntry().getValue().source())) {
@@ -159,7 +159,7 @@ final class FunctionState {
         FunctionConfig config = description == null ? latest : latest.withDescription(description);
         int number = nextVersion++;
         VersionRecord v = new VersionRecord(number, config, latest, UUID.randomUUID().toString(), now(),
-                System.nanoTime() + settings.activationNanos());
+                settings.clock().nanoTime() + settings.activationNanos());
         versions.put(number, v);
         return versionView(v, arn + ":" + number);
     }
@@ -273,6 +273,47 @@ final class FunctionState {
         pools.clear();
     }
 
+    /**
+     * Starts an execution within the reserved concurrency; false (counted as a throttle) when it is used up. Every
+     * true answer must be followed by {@link #leave()}.
+     */
+    boolean enter() {
+        Integer reserved = reservedConcurrency();
+        if (inFlight.incrementAndGet() > (reserved == null ? Integer.MAX_VALUE : reserved)) {
+            inFlight.decrementAndGet();
+            throttles.incrementAndGet();
+            return false;
+        }
+        return true;
+    }
+
+    /** Ends an execution started by {@link #enter()}. */
+    void leave() {
+        inFlight.decrementAndGet();
+    }
+
+    /** Counts an Invoke rejected by a throttle. */
+    void throttled() {
+        throttles.incrementAndGet();
+    }
+
+    /** The pool of idle environments for a target's pool key; counts the invocation that takes from it. */
+    EnvironmentPool invoked(Target target) {
+        invocations.incrementAndGet();
+        return pools.computeIfAbsent(target.poolKey(), k -> new EnvironmentPool());
+    }
+
+    /** Counts a cold start: a new execution environment. */
+    void coldStart() {
+        environmentsCreated.incrementAndGet();
+        coldStarts.incrementAndGet();
+    }
+
+    /** Counts an invocation that ended in a function error, timeout or out-of-memory kill. */
+    void failed() {
+        errors.incrementAndGet();
+    }
+
     InvocationStats stats() {
         return new InvocationStats(invocations.get(), coldStarts.get(), environmentsCreated.get(), errors.get(),
                 throttles.get());
@@ -291,8 +332,8 @@ final class FunctionState {
         return Integer.toString(Integer.parseInt(version));
     }
 
-    private static String now() {
-        return LAST_MODIFIED.format(Instant.now());
+    private String now() {
+        return LAST_MODIFIED.format(settings.clock().instant());
     }
 
     private static String sha256(String text) {

@@ -38,7 +38,7 @@ final class InvokeService {
 
     HttpReply invoke(FunctionState fs, String qualifier, byte[] payload, boolean tail, String invocationType) {
         if (faults.takeInvokeThrottle()) {
-            fs.throttles.incrementAndGet();
+            fs.throttled();
             throw LambdaApiException.throttled("CallerRateLimitExceeded");
         }
         if (payload.length > MAX_PAYLOAD) {
@@ -70,21 +70,18 @@ final class InvokeService {
 
     private HttpReply limited(FunctionState fs, FunctionState.Target target, String invokedArn, byte[] payload,
                               boolean tail) {
-        Integer reserved = fs.reservedConcurrency();
-        if (fs.inFlight.incrementAndGet() > (reserved == null ? Integer.MAX_VALUE : reserved)) {
-            fs.inFlight.decrementAndGet();
-            fs.throttles.incrementAndGet();
+        if (!fs.enter()) {
             throw LambdaApiException.throttled("ReservedFunctionConcurrentInvocationLimitExceeded");
         }
         try {
             if (accountInFlight.incrementAndGet() > settings.accountConcurrency()) {
-                fs.throttles.incrementAndGet();
+                fs.throttled();
                 throw LambdaApiException.throttled("ConcurrentInvocationLimitExceeded");
             }
             return run(fs, target, invokedArn, payload, tail);
         } finally {
             accountInFlight.decrementAndGet();
-            fs.inFlight.decrementAndGet();
+            fs.leave();
         }
     }
 
@@ -94,14 +91,12 @@ final class InvokeService {
         FunctionConfig cfg = target.config();
         String requestId = UUID.randomUUID().toString();
         InvocationLog log = new InvocationLog(requestId, target.version(), "JSON".equals(cfg.logFormat()));
-        EnvironmentPool pool = fs.pools.computeIfAbsent(target.poolKey(), k -> new EnvironmentPool());
-        fs.invocations.incrementAndGet();
+        EnvironmentPool pool = fs.invoked(target);
         ExecutionEnvironment env = pool.take();
         Double initMs = null;
         if (env == null) {
             env = create(fs, target);
-            fs.environmentsCreated.incrementAndGet();
-            fs.coldStarts.incrementAndGet();
+            fs.coldStart();
             long start = System.nanoTime();
             try {
                 initMs = env.init(requestId, log);
@@ -166,7 +161,7 @@ final class InvokeService {
         headers.put("X-Amz-Executed-Version", target.version());
         headers.put("x-amzn-RequestId", requestId);
         if (o.status() != Status.SUCCESS) {
-            fs.errors.incrementAndGet();
+            fs.failed();
             headers.put("X-Amz-Function-Error", "Unhandled");
         }
         String text = log.finish(report(fs, target, o, initMs, status));

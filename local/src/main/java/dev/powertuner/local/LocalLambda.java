@@ -7,6 +7,7 @@ import dev.powertuner.local.sts.Accounts;
 import dev.powertuner.local.sts.Caller;
 import dev.powertuner.local.sts.Sts;
 import dev.powertuner.local.sts.TrustedRole;
+import dev.powertuner.local.time.LocalClock;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -59,7 +60,7 @@ public final class LocalLambda implements AutoCloseable {
 
     private LocalLambda(Builder b) throws IOException {
         this.settings = new Settings(b.region, b.accountId, b.maxMemorySize, b.updateDelay.toNanos(),
-                b.activationDelay.toNanos(), b.timeScale, b.accountConcurrency);
+                b.activationDelay.toNanos(), b.timeScale, b.accountConcurrency, b.clock);
         this.registry = new Registry(settings);
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), b.port), 1024);
         this.endpoint = URI.create("http://127.0.0.1:" + server.getAddress().getPort());
@@ -239,6 +240,7 @@ public final class LocalLambda implements AutoCloseable {
         private final Map<String, String> accessKeys = new LinkedHashMap<>();
         private Supplier<ResourceLimits> limits = ResourceLimits::detect;
         private double cores = Runtime.getRuntime().availableProcessors();
+        private LocalClock clock = LocalClock.system();
 
         private Builder() {
         }
@@ -322,6 +324,12 @@ public final class LocalLambda implements AutoCloseable {
         public Builder accessKey(String accessKeyId, String principalArn) {
             Caller.of(principalArn);
             accessKeys.put(accessKeyId, principalArn);
+            return this;
+        }
+
+        /** The clock update and activation delays and timestamps are read from (default: the machine's). */
+        public Builder clock(LocalClock value) {
+            this.clock = value;
             return this;
         }
 

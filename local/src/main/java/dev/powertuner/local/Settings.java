@@ -1,5 +1,7 @@
 package dev.powertuner.local;
 
+import dev.powertuner.local.time.LocalClock;
+
 /**
  * Service-wide settings.
  *
@@ -10,9 +12,10 @@ package dev.powertuner.local;
  * @param activationNanos    how long a new version stays Pending
  * @param timeScale          real sleep per simulated millisecond of a workload profile
  * @param accountConcurrency concurrent executions allowed for the whole account
+ * @param clock              the time delays and timestamps are read from
  */
 record Settings(String region, String accountId, int maxMemorySize, long updateDelayNanos, long activationNanos,
-                double timeScale, int accountConcurrency) {
+                double timeScale, int accountConcurrency, LocalClock clock) {
 
     String functionArn(String name) {
         return functionArn(accountId, name);

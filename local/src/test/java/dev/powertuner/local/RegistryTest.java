@@ -3,6 +3,7 @@ package dev.powertuner.local;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.powertuner.local.time.LocalClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -11,7 +12,7 @@ class RegistryTest {
 
     @BeforeEach
     void setUp() {
-        registry = new Registry(new Settings("us-east-1", "000000000000", 10240, 0, 0, 0, 1000));
+        registry = new Registry(new Settings("us-east-1", "000000000000", 10240, 0, 0, 0, 1000, LocalClock.system()));
         registry.register(FunctionDefinition.builder("demo").build());
     }
 
