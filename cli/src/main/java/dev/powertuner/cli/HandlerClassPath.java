@@ -13,7 +13,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import dev.powertuner.local.FunctionDefinition;
+import dev.powertuner.local.function.FunctionDefinition;
 
 /**
  * {@code --class-path}: the directories and jars holding the in-process Java handlers of a functions file. Local Lambda

@@ -8,8 +8,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.powertuner.core.model.Limits;
 import dev.powertuner.core.model.TuningInput;
 import dev.powertuner.core.step.Executor;
-import dev.powertuner.local.FunctionDefinition;
-import dev.powertuner.local.WorkloadProfile;
+import dev.powertuner.local.function.FunctionDefinition;
+import dev.powertuner.local.function.WorkloadProfile;
 
 /**
  * For a simulated profile the durations are known before the run: a power value whose invocations cannot fit the 15

@@ -15,7 +15,7 @@ import java.util.concurrent.CountDownLatch;
 
 import dev.powertuner.core.model.Limits;
 import dev.powertuner.core.model.TuningInput;
-import dev.powertuner.local.FunctionDefinition;
+import dev.powertuner.local.function.FunctionDefinition;
 import dev.powertuner.local.LocalLambda;
 import dev.powertuner.local.LocalLambdaMain;
 import picocli.CommandLine.Command;

@@ -9,7 +9,7 @@ import java.util.function.Consumer;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.powertuner.core.js.Js;
-import dev.powertuner.local.FunctionDefinition;
+import dev.powertuner.local.function.FunctionDefinition;
 
 /** The shared body of {@code local} and {@code demo}: start the local tuner, then the {@code run} code path. */
 final class LocalRun {

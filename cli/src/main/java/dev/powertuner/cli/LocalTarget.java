@@ -10,9 +10,9 @@ import java.util.List;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import dev.powertuner.local.FunctionDefinition;
+import dev.powertuner.local.function.FunctionDefinition;
 import dev.powertuner.local.LocalLambda;
-import dev.powertuner.local.WorkloadProfile;
+import dev.powertuner.local.function.WorkloadProfile;
 import dev.powertuner.local.process.ProcessSpec;
 
 /**

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
-import dev.powertuner.local.FunctionDefinition;
+import dev.powertuner.local.function.FunctionDefinition;
 import dev.powertuner.local.LocalLambda;
 import dev.powertuner.local.sfn.LocalStepFunctions;
 import dev.powertuner.statemachine.TunerDefinition;

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import dev.powertuner.local.FunctionDefinition;
+import dev.powertuner.local.function.FunctionDefinition;
 import dev.powertuner.local.LocalLambda;
 import dev.powertuner.local.ProcessLimits;
 

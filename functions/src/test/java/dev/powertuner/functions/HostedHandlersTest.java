@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.powertuner.core.port.InvocationResult;
 import dev.powertuner.functions.aws.SdkFunctionControl;
-import dev.powertuner.local.FunctionDefinition;
+import dev.powertuner.local.function.FunctionDefinition;
 import dev.powertuner.local.LocalLambda;
 import java.io.IOException;
 import java.util.Map;

@@ -1,16 +1,24 @@
 package dev.powertuner.local;
 
-import com.sun.net.httpserver.HttpServer;
+import dev.powertuner.local.api.LambdaHttpServer;
+import dev.powertuner.local.faults.Faults;
+import dev.powertuner.local.function.FunctionDefinition;
+import dev.powertuner.local.function.FunctionsFile;
 import dev.powertuner.local.limits.ResourceLimits;
 import dev.powertuner.local.process.ProcessHost;
+import dev.powertuner.local.state.FunctionSnapshot;
+import dev.powertuner.local.state.FunctionState;
+import dev.powertuner.local.state.InvocationStats;
+import dev.powertuner.local.state.Registry;
+import dev.powertuner.local.state.Settings;
 import dev.powertuner.local.sts.Accounts;
 import dev.powertuner.local.sts.Caller;
 import dev.powertuner.local.sts.Sts;
 import dev.powertuner.local.sts.TrustedRole;
+import dev.powertuner.local.time.LocalClock;
+import dev.powertuner.local.wire.LambdaApiException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -19,10 +27,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
@@ -37,44 +41,22 @@ import java.util.function.Supplier;
  * }</pre>
  */
 public final class LocalLambda implements AutoCloseable {
-    static {
-        // The JDK HttpServer leaves Nagle on: small responses then wait for the client's delayed ACK (~40 ms per
-        // call on Linux). Read once, when the first HttpServer of the JVM is created.
-        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
-            System.setProperty("sun.net.httpserver.nodelay", "true");
-        }
-    }
-
     private final Settings settings;
     private final Registry registry;
     private final Sts sts;
     private final Faults faults = new Faults();
-    private final HttpServer server;
-    private final ExecutorService httpExecutor = Executors.newCachedThreadPool(daemon("local-lambda-http"));
-    private final ExecutorService handlerExecutor = Executors.newCachedThreadPool(daemon("local-lambda-fn"));
-    private final URI endpoint;
-    private final Supplier<ResourceLimits> limits;
-    private final double cores;
-    private ProcessHost processHost;
+    private final LambdaHttpServer server;
+    private final LazyProcessHost processHost;
 
     private LocalLambda(Builder b) throws IOException {
         this.settings = new Settings(b.region, b.accountId, b.maxMemorySize, b.updateDelay.toNanos(),
-                b.activationDelay.toNanos(), b.timeScale, b.accountConcurrency);
+                b.activationDelay.toNanos(), b.timeScale, b.accountConcurrency, b.clock);
         this.registry = new Registry(settings);
-        this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), b.port), 1024);
-        this.endpoint = URI.create("http://127.0.0.1:" + server.getAddress().getPort());
-        this.limits = b.limits;
-        this.cores = b.cores;
-        InvokeService invoker = new InvokeService(settings, faults, handlerExecutor, endpoint::toString,
-                this::processHost);
+        this.processHost = new LazyProcessHost(b.limits, b.cores);
         Accounts accounts = new Accounts(b.accountId, b.accessKeys);
         this.sts = new Sts(b.roles, accounts, Clock.systemUTC());
-        server.createContext("/", new Router(new FunctionAccess(registry, settings),
-                new ControlPlane(settings, registry, faults), invoker, faults, accounts, sts));
-        server.setExecutor(httpExecutor);
-        for (FunctionDefinition d : b.functions) {
-            registry.register(d);
-        }
+        this.server = new LambdaHttpServer(b.port, settings, registry, faults, accounts, sts, processHost);
+        b.functions.forEach(registry::register);
         server.start();
     }
 
@@ -84,11 +66,11 @@ public final class LocalLambda implements AutoCloseable {
 
     /** {@code http://127.0.0.1:<port>}: pass it to {@code endpointOverride} or {@code AWS_ENDPOINT_URL_LAMBDA}. */
     public URI endpoint() {
-        return endpoint;
+        return server.endpoint();
     }
 
     public int port() {
-        return endpoint.getPort();
+        return endpoint().getPort();
     }
 
     public String region() {
@@ -116,12 +98,9 @@ public final class LocalLambda implements AutoCloseable {
      */
     public List<String> load(Path functionsFile) throws IOException {
         FunctionsFile.readRoles(functionsFile).forEach(sts::declare);
-        List<String> names = new ArrayList<>();
-        for (FunctionDefinition d : readFunctionsFile(functionsFile)) {
-            register(d);
-            names.add(d.name());
-        }
-        return names;
+        List<FunctionDefinition> definitions = readFunctionsFile(functionsFile);
+        definitions.forEach(this::register);
+        return definitions.stream().map(FunctionDefinition::name).toList();
     }
 
     /**
@@ -130,14 +109,6 @@ public final class LocalLambda implements AutoCloseable {
      */
     public static List<FunctionDefinition> readFunctionsFile(Path functionsFile) throws IOException {
         return FunctionsFile.read(functionsFile);
-    }
-
-    /** What process-mode environments run under, created on first use (limits detected once). */
-    synchronized ProcessHost processHost() {
-        if (processHost == null) {
-            processHost = new ProcessHost(limits.get(), cores);
-        }
-        return processHost;
     }
 
     /** Whether any registered function runs in process mode. */
@@ -150,7 +121,7 @@ public final class LocalLambda implements AutoCloseable {
      * by what, and whether the host's cores cap the largest shares.
      */
     public ProcessLimits processLimits() {
-        ProcessHost host = processHost();
+        ProcessHost host = processHost.get();
         return new ProcessLimits(host.limits().applied(), host.limits().description(), host.capacity().cores(),
                 host.capacity().waits());
     }
@@ -167,20 +138,12 @@ public final class LocalLambda implements AutoCloseable {
 
     /** Invocation counters of every function. */
     public InvocationStats stats() {
-        InvocationStats total = InvocationStats.ZERO;
-        for (FunctionState fs : registry.all()) {
-            total = total.plus(fs.stats());
-        }
-        return total;
+        return registry.stats();
     }
 
     /** Names of the registered functions. */
     public List<String> functionNames() {
-        List<String> names = new ArrayList<>();
-        for (FunctionState fs : registry.all()) {
-            names.add(fs.name());
-        }
-        return names;
+        return registry.names();
     }
 
     /** Fault injection. */
@@ -190,17 +153,11 @@ public final class LocalLambda implements AutoCloseable {
 
     @Override
     public void close() {
-        server.stop(0);
+        server.close();
         for (FunctionState fs : registry.all()) {
             fs.closeAllPools();
         }
-        synchronized (this) {
-            if (processHost != null) {
-                processHost.close();
-            }
-        }
-        httpExecutor.shutdownNow();
-        handlerExecutor.shutdownNow();
+        processHost.close();
     }
 
     private FunctionState lookup(String name) {
@@ -209,15 +166,6 @@ public final class LocalLambda implements AutoCloseable {
         } catch (LambdaApiException e) {
             throw new IllegalArgumentException(e.getMessage(), e);
         }
-    }
-
-    private static ThreadFactory daemon(String prefix) {
-        AtomicInteger n = new AtomicInteger();
-        return r -> {
-            Thread t = new Thread(r, prefix + "-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        };
     }
 
     /**
@@ -239,6 +187,7 @@ public final class LocalLambda implements AutoCloseable {
         private final Map<String, String> accessKeys = new LinkedHashMap<>();
         private Supplier<ResourceLimits> limits = ResourceLimits::detect;
         private double cores = Runtime.getRuntime().availableProcessors();
+        private LocalClock clock = LocalClock.system();
 
         private Builder() {
         }
@@ -322,6 +271,12 @@ public final class LocalLambda implements AutoCloseable {
         public Builder accessKey(String accessKeyId, String principalArn) {
             Caller.of(principalArn);
             accessKeys.put(accessKeyId, principalArn);
+            return this;
+        }
+
+        /** The clock update and activation delays and timestamps are read from (default: the machine's). */
+        public Builder clock(LocalClock value) {
+            this.clock = value;
             return this;
         }
 

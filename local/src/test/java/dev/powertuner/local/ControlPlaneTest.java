@@ -3,6 +3,9 @@ package dev.powertuner.local;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.powertuner.local.function.FunctionDefinition;
+import dev.powertuner.local.function.WorkloadProfile;
+import dev.powertuner.local.state.FunctionSnapshot;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

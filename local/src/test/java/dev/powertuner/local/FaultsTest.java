@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.powertuner.local.faults.Faults;
+import dev.powertuner.local.function.FunctionDefinition;
+import dev.powertuner.local.function.WorkloadProfile;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;

@@ -3,6 +3,8 @@ package dev.powertuner.local;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.powertuner.local.function.FunctionDefinition;
+import dev.powertuner.local.function.WorkloadProfile;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -26,7 +28,11 @@ class FunctionStateTest {
     private LambdaClient client;
 
     private void start(Duration updateDelay, Duration activationDelay) {
-        lambda = LocalLambda.builder().updateDelay(updateDelay).activationDelay(activationDelay)
+        start(updateDelay, activationDelay, ManualClock.ticking(Duration.ofMillis(50)));
+    }
+
+    private void start(Duration updateDelay, Duration activationDelay, ManualClock clock) {
+        lambda = LocalLambda.builder().updateDelay(updateDelay).activationDelay(activationDelay).clock(clock)
                 .function(FunctionDefinition.builder("demo").profile(WorkloadProfile.of(1, 0)).build())
                 .start();
         client = TestClients.lambda(lambda.endpoint());
@@ -56,8 +62,9 @@ class FunctionStateTest {
     }
 
     @Test
-    void updateOrPublishWhileInProgressIsResourceConflict() {
-        start(Duration.ofSeconds(30), Duration.ZERO);
+    void updateOrPublishWhileInProgressIsResourceConflictUntilTheDelayHasPassed() {
+        ManualClock clock = new ManualClock();
+        start(Duration.ofSeconds(30), Duration.ZERO, clock);
         client.updateFunctionConfiguration(r -> r.functionName("demo").memorySize(512));
 
         assertThatThrownBy(() -> client.updateFunctionConfiguration(r -> r.functionName("demo").memorySize(256)))
@@ -66,6 +73,11 @@ class FunctionStateTest {
                         + "arn:aws:lambda:us-east-1:000000000000:function:demo");
         assertThatThrownBy(() -> client.publishVersion(r -> r.functionName("demo")))
                 .isInstanceOf(ResourceConflictException.class);
+        clock.advance(Duration.ofSeconds(29));
+        assertThatThrownBy(() -> client.publishVersion(r -> r.functionName("demo")))
+                .isInstanceOf(ResourceConflictException.class);
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(client.publishVersion(r -> r.functionName("demo")).memorySize()).isEqualTo(512);
     }
 
     @Test
@@ -86,13 +98,16 @@ class FunctionStateTest {
     }
 
     @Test
-    void invokingAPendingVersionIsResourceConflict() {
-        start(Duration.ZERO, Duration.ofSeconds(30));
+    void invokingAPendingVersionIsResourceConflictUntilItIsActive() {
+        ManualClock clock = new ManualClock();
+        start(Duration.ZERO, Duration.ofSeconds(30), clock);
         client.publishVersion(r -> r.functionName("demo"));
 
         assertThatThrownBy(() -> client.invoke(r -> r.functionName("demo").qualifier("1")))
                 .isInstanceOf(ResourceConflictException.class)
                 .hasMessageContaining("Pending");
+        clock.advance(Duration.ofSeconds(30));
+        assertThat(client.invoke(r -> r.functionName("demo").qualifier("1")).statusCode()).isEqualTo(200);
     }
 
     @Test

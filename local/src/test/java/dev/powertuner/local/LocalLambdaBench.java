@@ -1,5 +1,7 @@
 package dev.powertuner.local;
 
+import dev.powertuner.local.function.FunctionDefinition;
+import dev.powertuner.local.function.WorkloadProfile;
 import java.util.Arrays;
 import java.util.Locale;
 import software.amazon.awssdk.core.SdkBytes;

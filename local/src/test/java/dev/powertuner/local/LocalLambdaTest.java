@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import dev.powertuner.local.function.FunctionDefinition;
+import dev.powertuner.local.function.WorkloadProfile;
+import dev.powertuner.local.state.InvocationStats;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

@@ -1,5 +1,6 @@
 package dev.powertuner.local;
 
+import dev.powertuner.local.function.FunctionDefinition;
 import dev.powertuner.local.process.ProcessSpec;
 import java.nio.file.Path;
 import java.util.ArrayList;

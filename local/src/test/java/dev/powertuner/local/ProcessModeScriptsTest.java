@@ -2,6 +2,7 @@ package dev.powertuner.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.powertuner.local.function.FunctionDefinition;
 import dev.powertuner.local.process.ProcessSpec;
 import java.net.URISyntaxException;
 import java.nio.file.Path;

@@ -1,7 +1,6 @@
 package dev.powertuner.local;
 
 import java.net.URI;
-import java.time.Duration;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
@@ -27,11 +26,11 @@ final class TestClients {
                 .build();
     }
 
-    /** A waiter polling every 10 ms. */
+    /** A waiter polling without delay: with a {@link ManualClock#ticking} clock, time passes per request. */
     static LambdaWaiter fastWaiter(LambdaClient client) {
         return LambdaWaiter.builder().client(client)
                 .overrideConfiguration(WaiterOverrideConfiguration.builder()
-                        .backoffStrategyV2(BackoffStrategy.fixedDelay(Duration.ofMillis(10)))
+                        .backoffStrategyV2(BackoffStrategy.retryImmediately())
                         .maxAttempts(500)
                         .build())
                 .build();

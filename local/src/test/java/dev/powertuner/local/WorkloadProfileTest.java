@@ -3,6 +3,8 @@ package dev.powertuner.local;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.powertuner.local.function.FunctionDefinition;
+import dev.powertuner.local.function.WorkloadProfile;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;

@@ -1,7 +1,7 @@
 package dev.powertuner.e2e;
 
-import dev.powertuner.local.FunctionDefinition;
-import dev.powertuner.local.FunctionSnapshot;
+import dev.powertuner.local.function.FunctionDefinition;
+import dev.powertuner.local.state.FunctionSnapshot;
 import dev.powertuner.local.LocalLambda;
 import dev.powertuner.local.sfn.LocalStepFunctions;
 import dev.powertuner.local.process.ProcessSpec;

@@ -3,9 +3,9 @@ package dev.powertuner.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.powertuner.local.FunctionDefinition;
-import dev.powertuner.local.InvocationStats;
-import dev.powertuner.local.WorkloadProfile;
+import dev.powertuner.local.function.FunctionDefinition;
+import dev.powertuner.local.function.WorkloadProfile;
+import dev.powertuner.local.state.InvocationStats;
 import dev.powertuner.statemachine.TunerStep;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,10 +1,10 @@
 package dev.powertuner.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.powertuner.local.FunctionDefinition;
-import dev.powertuner.local.FunctionSnapshot;
-import dev.powertuner.local.InvocationStats;
-import dev.powertuner.local.WorkloadProfile;
+import dev.powertuner.local.function.FunctionDefinition;
+import dev.powertuner.local.state.FunctionSnapshot;
+import dev.powertuner.local.state.InvocationStats;
+import dev.powertuner.local.function.WorkloadProfile;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;

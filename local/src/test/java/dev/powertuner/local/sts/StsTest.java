@@ -3,8 +3,8 @@ package dev.powertuner.local.sts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.powertuner.local.FunctionDefinition;
 import dev.powertuner.local.LocalLambda;
+import dev.powertuner.local.function.FunctionDefinition;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
