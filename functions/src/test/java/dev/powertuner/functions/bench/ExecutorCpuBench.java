@@ -120,6 +120,9 @@ public final class ExecutorCpuBench {
         pb.environment().put("AWS_ACCESS_KEY_ID", "AKIDLOCAL");
         pb.environment().put("AWS_SECRET_ACCESS_KEY", "local");
         pb.environment().put("AWS_ENDPOINT_URL_LAMBDA", local.endpoint().toString());
+        // the reference's template sets these on the function (prices in USD per ms at 128 MB)
+        pb.environment().put("minRAM", "128");
+        pb.environment().put("baseCosts", "{\"x86_64\": {\"default\": 2.1e-9}, \"arm64\": {\"default\": 1.7e-9}}");
         return pb;
     }
 
