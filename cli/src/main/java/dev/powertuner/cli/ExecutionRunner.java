@@ -37,6 +37,7 @@ final class ExecutionRunner {
             start.name(options.executionName);
         }
         String executionArn = sfn.startExecution(start.build()).executionArn();
+        StartupTrace.mark("execution started");
         if (options.noWait) {
             env.out().println(executionArn);
             return ExitCodes.OK;
@@ -57,6 +58,7 @@ final class ExecutionRunner {
         } else {
             end = await(executionArn, options.pollMillis(defaultPollMillis), progress);
         }
+        StartupTrace.mark("execution finished");
         return new Outcome(env, options, consoleLinks).report(end, input);
     }
 
@@ -74,7 +76,11 @@ final class ExecutionRunner {
                 }
                 if (history) {
                     try {
-                        last = Progress.snapshot(sfn, executionArn);
+                        Progress.Snapshot next = Progress.snapshot(sfn, executionArn);
+                        if (last.state() == null && next.state() != null) {
+                            StartupTrace.mark("first state seen: " + next.state());
+                        }
+                        last = next;
                     } catch (SdkServiceException e) {
                         // no states:GetExecutionHistory permission: show the elapsed time only
                         history = false;

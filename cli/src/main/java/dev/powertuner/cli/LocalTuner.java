@@ -58,8 +58,10 @@ final class LocalTuner implements AutoCloseable {
             }
         };
         Interrupts.Handle handle = env.interrupts().register("Local Lambda and the local Step Functions server", stop);
+        CliEnvironment.warmUpSfnClient();
         try {
             lambda.set(LocalLambda.builder().timeScale(timeScale).start());
+            StartupTrace.mark("Local Lambda started");
             Map<TunerStep, String> arns = registerTuner(lambda.get(), tunerEnvironment);
             target.functions().forEach(lambda.get()::register);
             // the tuner's own definition: the statemachine build validated it, so the engine need not again
@@ -67,9 +69,12 @@ final class LocalTuner implements AutoCloseable {
             stepFunctions.set(LocalStepFunctions.start(LocalStepFunctions.options().lambdaEndpoint(lambda.get().endpoint())
                     .nodeModules(env.root().resolve("node_modules")).retryIntervalMillis(RETRY_INTERVAL_MILLIS)
                     .trustedDefinition(definition).log(log)));
+            StartupTrace.mark("local Step Functions server started");
             SfnClient sfn = CliEnvironment.localSfn(stepFunctions.get().endpoint());
+            StartupTrace.mark("Step Functions client built");
             String arn = sfn.createStateMachine(b -> b.name(STATE_MACHINE_NAME).definition(definition)
                     .roleArn("arn:aws:iam::" + lambda.get().accountId() + ":role/powertuner")).stateMachineArn();
+            StartupTrace.mark("state machine created");
             return new LocalTuner(lambda.get(), stepFunctions.get(), sfn, arn, handle);
         } catch (RuntimeException e) {
             handle.close();

@@ -16,11 +16,13 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        StartupTrace.mark("main");
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         CliEnvironment env = CliEnvironment.system(out, err);
         env.interrupts().install(err, args.length == 0 || args[0].startsWith("-") ? "powertuner" : "powertuner " + args[0]);
         int code = execute(args, env);
+        StartupTrace.mark("command done");
         env.interrupts().completed();
         out.flush();
         err.flush();

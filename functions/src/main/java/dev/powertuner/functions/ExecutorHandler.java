@@ -10,6 +10,7 @@ import dev.powertuner.core.port.PayloadSource;
 import dev.powertuner.core.port.Sleeper;
 import dev.powertuner.core.step.Executor;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
 
 /** Invokes the target {@code num} times at one power value; event {@code {"input": <state>, "value": v}}. */
 public final class ExecutorHandler extends JsonStreamHandler {
@@ -19,6 +20,7 @@ public final class ExecutorHandler extends JsonStreamHandler {
     private final Sleeper sleeper;
     private final PriceTable prices;
     private final int parallelLimit;
+    private final ExecutorService pool;
 
     public ExecutorHandler() {
         this(HandlerConfig.fromProcessEnvironment());
@@ -43,6 +45,7 @@ public final class ExecutorHandler extends JsonStreamHandler {
         this.sleeper = sleeper;
         this.prices = AwsPorts.prices(config);
         this.parallelLimit = config.parallelLimit();
+        this.pool = InvokerThreads.pool(parallelLimit);
         Primer.register();
     }
 
@@ -50,7 +53,7 @@ public final class ExecutorHandler extends JsonStreamHandler {
     JsonNode handle(JsonNode event, Context context) {
         JsonNode state = event.path("input");
         Executor executor = new Executor(lambda.forRun(state, RunLambda.runIdOf(state, context)), s3, sleeper, prices,
-                parallelLimit);
+                parallelLimit, pool);
         PowerValueResult result = executor.execute(event, context::getRemainingTimeInMillis);
         JsonNode out = StateJson.toJson(result);
         log(context, "Executor: " + out.path("value").asInt() + " MB, " + out.path("invocations").asInt()

@@ -18,6 +18,7 @@ import dev.powertuner.core.stats.Stats;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
 import java.util.function.LongSupplier;
 
 /**
@@ -34,13 +35,25 @@ public final class Executor {
     private final Sleeper sleeper;
     private final PriceTable prices;
     private final int parallelLimit;
+    private final ExecutorService pool;
 
+    /** Parallel runs use a pool of their own, made and stopped per call. */
     public Executor(FunctionControl lambda, PayloadSource s3, Sleeper sleeper, PriceTable prices, int parallelLimit) {
+        this(lambda, s3, sleeper, prices, parallelLimit, null);
+    }
+
+    /**
+     * @param pool the threads for parallel runs, kept by the caller across calls (a warm handler reuses them); it
+     *             must allow {@code parallelLimit} tasks at once. Null: a pool per call.
+     */
+    public Executor(FunctionControl lambda, PayloadSource s3, Sleeper sleeper, PriceTable prices, int parallelLimit,
+            ExecutorService pool) {
         this.lambda = lambda;
         this.s3 = s3;
         this.sleeper = sleeper;
         this.prices = prices;
         this.parallelLimit = Math.max(1, parallelLimit);
+        this.pool = pool;
     }
 
     /** Runs the event {@code {"input": <state>, "value": <power>}}. */
@@ -104,7 +117,11 @@ public final class Executor {
                 return Boolean.TRUE;
             });
         }
-        Parallel.run(tasks, Math.min(plan.num(), parallelLimit));
+        if (pool != null) {
+            Parallel.run(tasks, pool);
+        } else {
+            Parallel.run(tasks, Math.min(plan.num(), parallelLimit));
+        }
     }
 
     private PowerValueResult rejected(ExecutionPlan plan, FailedPowerValue f) {

@@ -8,18 +8,30 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-/** Runs tasks on a bounded platform-thread pool and returns their non-null results in task order. */
+/**
+ * Runs tasks on a bounded platform-thread pool and returns their non-null results in task order: a pool made for the
+ * call, or one the caller keeps across calls.
+ */
 final class Parallel {
 
     private Parallel() {
     }
 
     static <T> List<T> run(List<Callable<T>> tasks, int parallelism) {
-        List<T> out = new ArrayList<>();
         if (tasks.isEmpty()) {
-            return out;
+            return new ArrayList<>();
         }
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(parallelism, tasks.size())));
+        try {
+            return run(tasks, pool);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Runs the tasks on {@code pool}, which bounds the parallelism and outlives the call. */
+    static <T> List<T> run(List<Callable<T>> tasks, ExecutorService pool) {
+        List<T> out = new ArrayList<>();
         try {
             List<Future<T>> futures = new ArrayList<>();
             for (Callable<T> task : tasks) {
@@ -43,8 +55,6 @@ final class Parallel {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
-        } finally {
-            pool.shutdownNow();
         }
     }
 

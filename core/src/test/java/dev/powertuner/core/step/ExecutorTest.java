@@ -14,6 +14,8 @@ import dev.powertuner.core.port.InvocationResult;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -122,6 +124,26 @@ class ExecutorTest {
         sleeps.clear();
         run("{'lambdaARN':'fn','num':10,'powerValues':[128],'sleepBetweenRunsMs':50,'parallelInvocation':true}", 128);
         assertThat(sleeps).isEmpty();
+    }
+
+    @Test
+    void parallelRunsUseTheCallersPoolAndLeaveItRunning() {
+        ExecutorService pool = Executors.newFixedThreadPool(3);
+        try {
+            ObjectNode state = Runs.published(fake, Runs.json("{'lambdaARN':'fn','num':10,'powerValues':[128],"
+                    + "'parallelInvocation':true}"));
+            Executor executor = new Executor(fake, Runs.NO_S3, sleeps::add, P, 100, pool);
+
+            PowerValueResult first = executor.execute(Runs.event(state, 128), () -> 600_000L);
+            PowerValueResult second = executor.execute(Runs.event(state, 128), () -> 600_000L);
+
+            assertThat(first.invocations()).isEqualTo(10);
+            assertThat(second.invocations()).isEqualTo(10);
+            assertThat(fake.calls("Invoke")).isEqualTo(20);
+            assertThat(pool.isShutdown()).isFalse();
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test

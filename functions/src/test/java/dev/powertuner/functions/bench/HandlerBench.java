@@ -65,7 +65,7 @@ public final class HandlerBench {
         }
     }
 
-    private static Path shadedJar() throws IOException {
+    static Path shadedJar() throws IOException {
         for (Path dir : List.of(Path.of("target"), Path.of("functions", "target"))) {
             Path jar = dir.resolve("powertuner-functions-0.1.0-SNAPSHOT-lambda.jar");
             if (Files.exists(jar)) {
@@ -179,7 +179,7 @@ public final class HandlerBench {
         }
     }
 
-    private static void publishRam128(FunctionControl control, String arn) {
+    static void publishRam128(FunctionControl control, String arn) {
         control.updateConfiguration(arn, 128, "bench [powertuner bench RAM128]");
         control.awaitUpdated(arn);
         String version = control.publishVersion(arn, "bench [powertuner bench RAM128]");

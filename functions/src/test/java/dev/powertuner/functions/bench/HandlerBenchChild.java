@@ -4,7 +4,6 @@ import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import dev.powertuner.functions.TestContext;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,7 +34,8 @@ public final class HandlerBenchChild {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         handler.handleRequest(new ByteArrayInputStream(Files.readAllBytes(Path.of(args[2]))), out, new TestContext("bench-request"));
         long t2 = System.nanoTime();
-        long sinceStart = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+        long sinceStart = ProcessHandle.current().info().startInstant()
+                .map(t -> System.currentTimeMillis() - t.toEpochMilli()).orElse(-1L);
         System.out.println("RESULT " + sinceStart + " " + (t1 - t0) / 1_000_000 + " " + (t2 - t1) / 1_000_000);
         System.out.println(out.toString(StandardCharsets.UTF_8));
     }
