@@ -13,7 +13,7 @@ import dev.powertuner.core.error.PowerTunerException;
 import dev.powertuner.core.model.TuningInput;
 import dev.powertuner.core.step.Initializer;
 
-/** Builds the execution input (docs/reference-contract.md, "Execution input") from {@code --input} and the flags; flags win. */
+/** Builds the execution input (docs/compatibility.md, "Execution input") from {@code --input} and the flags; flags win. */
 final class InputBuilder {
     /** The reference's default power values. */
     static final List<Integer> DEFAULT_POWER_VALUES = TuningInput.DEFAULT_POWER_VALUES;

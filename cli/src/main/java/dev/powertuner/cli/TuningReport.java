@@ -7,7 +7,7 @@ import java.util.List;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * A tuning result read from the state machine's output (docs/reference-contract.md, "Output"). Rows come
+ * A tuning result read from the state machine's output (docs/compatibility.md, "Output"). Rows come
  * from {@code stats} when present, else from the visualization URL plus {@code failedPowerValues}.
  *
  * @param power         the optimum (null when the output has none)

@@ -7,7 +7,7 @@ import dev.powertuner.core.strategy.Candidate;
 import dev.powertuner.core.viz.VisualizationUrl;
 
 /**
- * The CLI's view of the visualization URL (docs/reference-contract.md, "Visualization link"), on top of {@link VisualizationUrl} of core:
+ * The CLI's view of the visualization URL (docs/compatibility.md, "Visualization link"), on top of {@link VisualizationUrl} of core:
  * decoding into points, hash and base of a URL, and the 8-part comparison form.
  */
 final class Visualization {

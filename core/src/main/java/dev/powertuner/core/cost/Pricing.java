@@ -31,7 +31,7 @@ public final class Pricing {
         return total;
     }
 
-    /** Price of one invocation without the request charge: duration at memory plus ephemeral storage (docs/reference-contract.md). */
+    /** Price of one invocation without the request charge: duration at memory plus ephemeral storage (docs/compatibility.md). */
     public static double invocationPrice(LambdaPrice price, int memory, int ephemeralMb, double billedMs) {
         double ceil = Math.ceil(billedMs);
         return ceil * price.p128() * (memory / 128.0)

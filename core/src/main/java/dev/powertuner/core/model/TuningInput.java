@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The execution input contract (docs/reference-contract.md, "Execution input"; docs/reference-differences.md) with defaults,
+ * The execution input contract (docs/compatibility.md, "Execution input"; docs/reference-differences.md) with defaults,
  * clamping and the up-front validation. {@link #parse} validates everything; the static readers give each step the reference's
  * lenient semantics for one field.
  *

@@ -13,7 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Turns a decoded log tail into the five REPORT metrics (docs/reference-contract.md, "Durations from the logs").
+ * Turns a decoded log tail into the five REPORT metrics (docs/compatibility.md, "Durations from the logs").
  */
 public final class LogParser {
 

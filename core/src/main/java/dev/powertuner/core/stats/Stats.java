@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-/** The reference's trimmed mean and powertuner's order statistics (docs/reference-contract.md); inputs are never mutated. */
+/** The reference's trimmed mean and powertuner's order statistics (docs/compatibility.md); inputs are never mutated. */
 public final class Stats {
 
     private Stats() {
@@ -69,7 +69,7 @@ public final class Stats {
         return Math.sqrt(squares / (n - 1));
     }
 
-    /** The per-size statistics of the output (docs/reference-contract.md) over total durations. */
+    /** The per-size statistics of the output (docs/compatibility.md) over total durations. */
     public static DurationStats durationStats(List<Double> totalDurations) {
         if (totalDurations.isEmpty()) {
             return new DurationStats(0, 0, 0, 0, 0, 0);

@@ -8,7 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
-/** The reference's three strategies (docs/reference-contract.md, "Strategies"): a stable sort, then the first candidate. */
+/** The reference's three strategies (docs/compatibility.md, "Strategies"): a stable sort, then the first candidate. */
 public enum Strategy {
     COST {
         @Override

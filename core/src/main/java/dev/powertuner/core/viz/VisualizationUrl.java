@@ -10,7 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * The visualization URL (docs/reference-contract.md, "Visualization link"): {@code base#b64(Int16 powers);b64(Float32 durations);b64(Float32
+ * The visualization URL (docs/compatibility.md, "Visualization link"): {@code base#b64(Int16 powers);b64(Float32 durations);b64(Float32
  * costs)}, little-endian, standard Base64 with padding; the 8-part comparison form; and a decoder.
  */
 public final class VisualizationUrl {
