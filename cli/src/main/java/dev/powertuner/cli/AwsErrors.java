@@ -6,7 +6,6 @@ import java.net.UnknownHostException;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
-
 import software.amazon.awssdk.awscore.AwsServiceClientConfiguration;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.SdkClientException;

@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

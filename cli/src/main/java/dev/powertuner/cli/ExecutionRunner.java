@@ -1,9 +1,7 @@
 package dev.powertuner.cli;
 
-import java.io.PrintWriter;
-
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
+import java.io.PrintWriter;
 import software.amazon.awssdk.core.exception.SdkServiceException;
 import software.amazon.awssdk.services.sfn.SfnClient;
 import software.amazon.awssdk.services.sfn.model.DescribeExecutionRequest;

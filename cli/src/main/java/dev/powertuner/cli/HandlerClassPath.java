@@ -1,5 +1,6 @@
 package dev.powertuner.cli;
 
+import dev.powertuner.local.function.FunctionDefinition;
 import java.io.File;
 import java.io.IOException;
 import java.net.MalformedURLException;
@@ -12,8 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
-import dev.powertuner.local.function.FunctionDefinition;
 
 /**
  * {@code --class-path}: the directories and jars holding the in-process Java handlers of a functions file. Local Lambda

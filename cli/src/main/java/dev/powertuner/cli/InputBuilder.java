@@ -1,10 +1,5 @@
 package dev.powertuner.cli;
 
-import dev.powertuner.core.strategy.Strategy;
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.List;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -12,6 +7,10 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import dev.powertuner.core.error.PowerTunerException;
 import dev.powertuner.core.model.TuningInput;
 import dev.powertuner.core.step.Initializer;
+import dev.powertuner.core.strategy.Strategy;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
 
 /** Builds the execution input (docs/compatibility.md, "Execution input") from {@code --input} and the flags; flags win. */
 final class InputBuilder {

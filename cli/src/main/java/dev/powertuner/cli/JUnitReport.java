@@ -2,7 +2,6 @@ package dev.powertuner.cli;
 
 import java.io.StringWriter;
 import java.util.List;
-
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;

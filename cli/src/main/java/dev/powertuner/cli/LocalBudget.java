@@ -1,15 +1,14 @@
 package dev.powertuner.cli;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.powertuner.core.model.Limits;
 import dev.powertuner.core.model.TuningInput;
 import dev.powertuner.core.step.Executor;
 import dev.powertuner.local.function.FunctionDefinition;
 import dev.powertuner.local.function.WorkloadProfile;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 
 /**
  * For a simulated profile the durations are known before the run: a power value whose invocations cannot fit the 15

@@ -1,7 +1,6 @@
 package dev.powertuner.cli;
 
 import java.util.concurrent.Callable;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

@@ -1,5 +1,10 @@
 package dev.powertuner.cli;
 
+import dev.powertuner.core.model.Limits;
+import dev.powertuner.core.model.TuningInput;
+import dev.powertuner.local.LocalLambda;
+import dev.powertuner.local.LocalLambdaMain;
+import dev.powertuner.local.function.FunctionDefinition;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -12,12 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-
-import dev.powertuner.core.model.Limits;
-import dev.powertuner.core.model.TuningInput;
-import dev.powertuner.local.function.FunctionDefinition;
-import dev.powertuner.local.LocalLambda;
-import dev.powertuner.local.LocalLambdaMain;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

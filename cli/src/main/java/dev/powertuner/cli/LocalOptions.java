@@ -1,11 +1,10 @@
 package dev.powertuner.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.powertuner.core.cost.PriceTable;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Map;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.powertuner.core.cost.PriceTable;
 import picocli.CommandLine.Option;
 
 /** Options of the local services shared by {@code local} and {@code demo}. */

@@ -1,15 +1,14 @@
 package dev.powertuner.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.powertuner.core.js.Js;
 import dev.powertuner.core.model.TuningInput;
+import dev.powertuner.local.function.FunctionDefinition;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.powertuner.core.js.Js;
-import dev.powertuner.local.function.FunctionDefinition;
 
 /** The shared body of {@code local} and {@code demo}: start the local tuner, then the {@code run} code path. */
 final class LocalRun {

@@ -1,19 +1,17 @@
 package dev.powertuner.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.powertuner.local.LocalLambda;
+import dev.powertuner.local.function.FunctionDefinition;
+import dev.powertuner.local.function.WorkloadProfile;
+import dev.powertuner.local.process.ProcessSpec;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
-import dev.powertuner.local.function.FunctionDefinition;
-import dev.powertuner.local.LocalLambda;
-import dev.powertuner.local.function.WorkloadProfile;
-import dev.powertuner.local.process.ProcessSpec;
 
 /**
  * The function a local run tunes: {@code profile:k=v,...} (a simulated workload) or a Local Lambda functions file.

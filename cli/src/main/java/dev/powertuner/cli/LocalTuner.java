@@ -1,16 +1,15 @@
 package dev.powertuner.cli;
 
+import dev.powertuner.local.LocalLambda;
+import dev.powertuner.local.function.FunctionDefinition;
+import dev.powertuner.local.sfn.LocalStepFunctions;
+import dev.powertuner.statemachine.TunerDefinition;
+import dev.powertuner.statemachine.TunerStep;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
-
-import dev.powertuner.local.function.FunctionDefinition;
-import dev.powertuner.local.LocalLambda;
-import dev.powertuner.local.sfn.LocalStepFunctions;
-import dev.powertuner.statemachine.TunerDefinition;
-import dev.powertuner.statemachine.TunerStep;
 import software.amazon.awssdk.services.sfn.SfnClient;
 
 /**

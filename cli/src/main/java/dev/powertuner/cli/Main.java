@@ -3,7 +3,6 @@ package dev.powertuner.cli;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-
 import picocli.CommandLine;
 
 /**

@@ -1,12 +1,11 @@
 package dev.powertuner.cli;
 
+import dev.powertuner.local.LocalLambda;
+import dev.powertuner.local.ProcessLimits;
+import dev.powertuner.local.function.FunctionDefinition;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-
-import dev.powertuner.local.function.FunctionDefinition;
-import dev.powertuner.local.LocalLambda;
-import dev.powertuner.local.ProcessLimits;
 
 /** What the numbers of a local run are: simulated, or this machine's CPU under Lambda's limits (or under none). */
 final class MeasurementNotes {

@@ -1,10 +1,9 @@
 package dev.powertuner.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 /** SVG chart of the projection: monthly cost per memory size, on demand and with provisioned concurrency. */
 final class MonthlyCostChart {

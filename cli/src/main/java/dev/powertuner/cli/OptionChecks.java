@@ -1,5 +1,7 @@
 package dev.powertuner.cli;
 
+import dev.powertuner.core.model.Limits;
+import dev.powertuner.core.model.TuningInput;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -8,9 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
-
-import dev.powertuner.core.model.Limits;
-import dev.powertuner.core.model.TuningInput;
 
 /** Checks of option values that the run would otherwise trip over later: ranges, names, files and ports. */
 final class OptionChecks {

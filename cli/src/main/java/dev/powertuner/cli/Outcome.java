@@ -1,15 +1,13 @@
 package dev.powertuner.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.powertuner.core.js.Js;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.powertuner.core.js.Js;
-
 import software.amazon.awssdk.services.sfn.model.DescribeExecutionResponse;
 import software.amazon.awssdk.services.sfn.model.ExecutionStatus;
 

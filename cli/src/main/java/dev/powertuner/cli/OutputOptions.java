@@ -2,7 +2,6 @@ package dev.powertuner.cli;
 
 import java.util.List;
 import java.util.function.Supplier;
-
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 

@@ -1,13 +1,12 @@
 package dev.powertuner.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.powertuner.core.arn.FunctionRef;
+import dev.powertuner.core.error.InvalidInputException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.powertuner.core.arn.FunctionRef;
-import dev.powertuner.core.error.InvalidInputException;
 import picocli.CommandLine.Option;
 
 /**

@@ -1,16 +1,15 @@
 package dev.powertuner.cli;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.powertuner.core.model.InputKeys;
+import dev.powertuner.core.model.Limits;
+import dev.powertuner.core.model.TuningInput;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.powertuner.core.model.InputKeys;
-import dev.powertuner.core.model.Limits;
-import dev.powertuner.core.model.TuningInput;
 
 /**
  * A {@code profile:key=value,...} target read strictly: every key known (with a did-you-mean), given once, and every

@@ -1,12 +1,10 @@
 package dev.powertuner.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.powertuner.statemachine.TunerStep;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.Objects;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.powertuner.statemachine.TunerStep;
-
 import software.amazon.awssdk.services.sfn.SfnClient;
 import software.amazon.awssdk.services.sfn.model.GetExecutionHistoryRequest;
 import software.amazon.awssdk.services.sfn.model.HistoryEvent;

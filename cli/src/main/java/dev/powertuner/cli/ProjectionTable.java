@@ -1,8 +1,7 @@
 package dev.powertuner.cli;
 
-import java.util.Locale;
-
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Locale;
 
 /** The projection under the result table: what each memory size costs per month under the traffic. */
 final class ProjectionTable {

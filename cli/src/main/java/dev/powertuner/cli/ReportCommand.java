@@ -1,15 +1,13 @@
 package dev.powertuner.cli;
 
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.Callable;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.powertuner.core.cost.PriceTable;
 import dev.powertuner.core.error.PowerTunerException;
 import dev.powertuner.core.strategy.Strategy;
-
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

@@ -1,18 +1,17 @@
 package dev.powertuner.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.powertuner.core.arn.FunctionRef;
+import dev.powertuner.core.js.Js;
+import dev.powertuner.core.model.InputNumbers;
+import dev.powertuner.core.model.TuningInput;
+import dev.powertuner.core.strategy.Strategy;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.powertuner.core.arn.FunctionRef;
-import dev.powertuner.core.model.InputNumbers;
-import dev.powertuner.core.js.Js;
-import dev.powertuner.core.model.TuningInput;
-import dev.powertuner.core.strategy.Strategy;
 
 /**
  * What a report is about, for its header: the function (its name; an ARN's account id is left out, as the

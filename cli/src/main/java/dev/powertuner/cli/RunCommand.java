@@ -1,10 +1,8 @@
 package dev.powertuner.cli;
 
-import java.util.concurrent.Callable;
-
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.powertuner.statemachine.TunerStack;
-
+import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

@@ -1,8 +1,5 @@
 package dev.powertuner.cli;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.powertuner.core.cost.PriceTable;
@@ -12,6 +9,8 @@ import dev.powertuner.core.projection.ProjectionJson;
 import dev.powertuner.core.projection.Projector;
 import dev.powertuner.core.projection.Traffic;
 import dev.powertuner.core.strategy.Strategy;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Projects a saved output with core's {@link Projector}, the one the Analyzer uses, without a new run. */
 final class SavedOutputProjection {

@@ -1,11 +1,10 @@
 package dev.powertuner.cli;
 
-import java.util.Locale;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.powertuner.core.error.PowerTunerException;
 import dev.powertuner.core.projection.Traffic;
+import java.util.Locale;
 
 /** {@code --traffic invocationsPerMonth=N[,coldStartRatio=R][,provisionedConcurrency=K|auto]} as the input's object. */
 final class TrafficOption {

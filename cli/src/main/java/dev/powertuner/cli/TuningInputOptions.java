@@ -1,7 +1,6 @@
 package dev.powertuner.cli;
 
 import java.util.List;
-
 import picocli.CommandLine.Option;
 
 /** The execution-input flags shared by {@code run}, {@code local} and {@code demo}. */

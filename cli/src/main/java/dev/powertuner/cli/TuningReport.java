@@ -1,10 +1,9 @@
 package dev.powertuner.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * A tuning result read from the state machine's output (docs/compatibility.md, "Output"). Rows come

@@ -1,10 +1,9 @@
 package dev.powertuner.cli;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import dev.powertuner.core.strategy.Candidate;
 import dev.powertuner.core.viz.VisualizationUrl;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The CLI's view of the visualization URL (docs/compatibility.md, "Visualization link"), on top of {@link VisualizationUrl} of core:

@@ -7,7 +7,6 @@ import static dev.powertuner.cli.TuningOutputs.size;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 class RegressionGateTest {

@@ -1,5 +1,11 @@
 package dev.powertuner.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
@@ -9,13 +15,6 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 
 /**
  * A stub AWS endpoint on 127.0.0.1: Step Functions over the JSON 1.0 protocol (StartExecution, DescribeExecution,
@@ -70,6 +69,18 @@ final class StubStepFunctions implements AutoCloseable {
         return this;
     }
 
+    /** CloudFormation's query API: the stack and its outputs, or the error of a missing stack. */
+    private void handleDescribeStacks(HttpExchange exchange, String body) throws IOException {
+        targets.add("DescribeStacks");
+        stackRequests.add(body);
+        if (stackMissing) {
+            reply(exchange, 400, "text/xml", "<ErrorResponse><Error><Type>Sender</Type><Code>ValidationError</Code>"
+                    + "<Message>Stack with id powertuner does not exist</Message></Error><RequestId>1</RequestId></ErrorResponse>");
+            return;
+        }
+        reply(exchange, 200, "text/xml", describeStacks());
+    }
+
     private void handle(HttpExchange exchange) throws IOException {
         String body;
         try (InputStream in = exchange.getRequestBody()) {
@@ -77,14 +88,7 @@ final class StubStepFunctions implements AutoCloseable {
         }
         String target = exchange.getRequestHeaders().getFirst("X-Amz-Target");
         if (target == null && body.contains("Action=DescribeStacks")) {
-            targets.add("DescribeStacks");
-            stackRequests.add(body);
-            if (stackMissing) {
-                reply(exchange, 400, "text/xml", "<ErrorResponse><Error><Type>Sender</Type><Code>ValidationError</Code>"
-                        + "<Message>Stack with id powertuner does not exist</Message></Error><RequestId>1</RequestId></ErrorResponse>");
-                return;
-            }
-            reply(exchange, 200, "text/xml", describeStacks());
+            handleDescribeStacks(exchange, body);
             return;
         }
         String operation = target == null ? "" : target.substring(target.indexOf('.') + 1);

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.offset;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 class VisualizationTest {

@@ -2,8 +2,8 @@ package dev.powertuner.functions;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.powertuner.core.model.StateJson;
 import dev.powertuner.core.model.Analysis;
+import dev.powertuner.core.model.StateJson;
 import dev.powertuner.core.step.Analyzer;
 import java.util.Map;
 import java.util.Optional;

@@ -2,8 +2,8 @@ package dev.powertuner.functions;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.powertuner.core.port.FunctionControl;
 import dev.powertuner.core.model.OptimizationReport;
+import dev.powertuner.core.port.FunctionControl;
 import dev.powertuner.core.step.Optimizer;
 import java.util.Map;
 

@@ -1,15 +1,15 @@
 package dev.powertuner.e2e;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.powertuner.local.function.FunctionDefinition;
-import dev.powertuner.local.state.FunctionSnapshot;
 import dev.powertuner.local.function.WorkloadProfile;
+import dev.powertuner.local.state.FunctionSnapshot;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.sfn.model.ExecutionStatus;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Issue 14's local proof: the tuner's six real handlers run in account A (Local Lambda's own account), the function to

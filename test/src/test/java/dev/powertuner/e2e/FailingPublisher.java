@@ -3,7 +3,6 @@ package dev.powertuner.e2e;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import dev.powertuner.functions.PublisherHandler;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

@@ -1,16 +1,16 @@
 package dev.powertuner.e2e;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.powertuner.local.function.FunctionDefinition;
-import dev.powertuner.local.state.FunctionSnapshot;
 import dev.powertuner.local.function.WorkloadProfile;
+import dev.powertuner.local.state.FunctionSnapshot;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.sfn.model.ExecutionStatus;
 import software.amazon.awssdk.services.sfn.model.HistoryEventType;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Failing runs end FAILED with the original error and cause (docs/reference-differences.md, "A failed run ends FAILED"), and still leave the target as

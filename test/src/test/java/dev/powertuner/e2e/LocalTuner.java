@@ -1,22 +1,12 @@
 package dev.powertuner.e2e;
 
-import dev.powertuner.local.function.FunctionDefinition;
-import dev.powertuner.local.state.FunctionSnapshot;
 import dev.powertuner.local.LocalLambda;
-import dev.powertuner.local.sfn.LocalStepFunctions;
+import dev.powertuner.local.function.FunctionDefinition;
 import dev.powertuner.local.process.ProcessSpec;
+import dev.powertuner.local.sfn.LocalStepFunctions;
+import dev.powertuner.local.state.FunctionSnapshot;
 import dev.powertuner.statemachine.TunerDefinition;
 import dev.powertuner.statemachine.TunerStep;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
-import software.amazon.awssdk.services.sfn.SfnClient;
-import software.amazon.awssdk.services.sfn.model.DescribeExecutionResponse;
-import software.amazon.awssdk.services.sfn.model.ExecutionStatus;
-import software.amazon.awssdk.services.sfn.model.GetExecutionHistoryRequest;
-import software.amazon.awssdk.services.sfn.model.HistoryEvent;
-
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -26,6 +16,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.sfn.SfnClient;
+import software.amazon.awssdk.services.sfn.model.DescribeExecutionResponse;
+import software.amazon.awssdk.services.sfn.model.ExecutionStatus;
+import software.amazon.awssdk.services.sfn.model.GetExecutionHistoryRequest;
+import software.amazon.awssdk.services.sfn.model.HistoryEvent;
 
 /**
  * The whole tuner running locally: Local Lambda hosting the six real handlers in-process under the local names of

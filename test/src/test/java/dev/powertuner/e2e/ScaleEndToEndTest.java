@@ -1,24 +1,23 @@
 package dev.powertuner.e2e;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.powertuner.local.function.FunctionDefinition;
+import dev.powertuner.local.function.WorkloadProfile;
 import dev.powertuner.local.state.FunctionSnapshot;
 import dev.powertuner.local.state.InvocationStats;
-import dev.powertuner.local.function.WorkloadProfile;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.sfn.model.ExecutionStatus;
 import software.amazon.awssdk.services.sfn.model.HistoryEvent;
-
-import java.nio.charset.StandardCharsets;
-import java.util.Objects;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
-import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * 100 power values × num 50 (docs/reference-differences.md, "Large runs fit in the state limits"), with and without onlyColdStarts: the runs complete and every

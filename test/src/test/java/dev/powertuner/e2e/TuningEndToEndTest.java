@@ -1,11 +1,15 @@
 package dev.powertuner.e2e;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.powertuner.local.function.FunctionDefinition;
+import dev.powertuner.local.function.WorkloadProfile;
 import dev.powertuner.local.state.FunctionSnapshot;
 import dev.powertuner.local.state.InvocationStats;
-import dev.powertuner.local.function.WorkloadProfile;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -13,11 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import software.amazon.awssdk.services.sfn.model.ExecutionStatus;
-
-import java.util.ArrayList;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Successful runs of the real state machine. The workload needs 100 ms of I/O plus 100 ms of single-threaded CPU at

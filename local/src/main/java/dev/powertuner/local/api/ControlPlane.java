@@ -45,6 +45,12 @@ final class ControlPlane {
         if (faults.takeUpdateConflict()) {
             throw LambdaApiException.updateInProgress(fs.arn);
         }
+        ConfigView view = fs.update(andThen(limitsChange(body), settingsChange(body)), text(body, "RevisionId"));
+        return HttpReply.json(200, ApiJson.configuration(view, settings));
+    }
+
+    /** The memory, timeout and ephemeral-storage part of an UpdateFunctionConfiguration body, checked. */
+    private UnaryOperator<FunctionConfig> limitsChange(JsonNode body) {
         UnaryOperator<FunctionConfig> change = UnaryOperator.identity();
         if (body.hasNonNull("MemorySize")) {
             int memory = checkMemory(body.get("MemorySize").asInt());
@@ -58,6 +64,20 @@ final class ControlPlane {
             }
             change = andThen(change, c -> c.withTimeout(timeout));
         }
+        if (body.path("EphemeralStorage").hasNonNull("Size")) {
+            int size = body.get("EphemeralStorage").get("Size").asInt();
+            if (size < 512 || size > 10240) {
+                throw LambdaApiException.invalid("'EphemeralStorage.Size' value failed to satisfy constraint: "
+                        + "Member must have value between 512 and 10240");
+            }
+            change = andThen(change, c -> c.withEphemeralStorage(size));
+        }
+        return change;
+    }
+
+    /** The description, environment and log-format part of an UpdateFunctionConfiguration body, checked. */
+    private UnaryOperator<FunctionConfig> settingsChange(JsonNode body) {
+        UnaryOperator<FunctionConfig> change = UnaryOperator.identity();
         if (body.hasNonNull("Description")) {
             String description = body.get("Description").asText();
             checkDescription(description);
@@ -67,14 +87,6 @@ final class ControlPlane {
             Map<String, String> vars = variables(body.get("Environment").path("Variables"));
             change = andThen(change, c -> c.withEnvironment(vars));
         }
-        if (body.path("EphemeralStorage").hasNonNull("Size")) {
-            int size = body.get("EphemeralStorage").get("Size").asInt();
-            if (size < 512 || size > 10240) {
-                throw LambdaApiException.invalid("'EphemeralStorage.Size' value failed to satisfy constraint: "
-                        + "Member must have value between 512 and 10240");
-            }
-            change = andThen(change, c -> c.withEphemeralStorage(size));
-        }
         if (body.path("LoggingConfig").hasNonNull("LogFormat")) {
             String format = body.get("LoggingConfig").get("LogFormat").asText();
             if (!"Text".equals(format) && !"JSON".equals(format)) {
@@ -82,8 +94,7 @@ final class ControlPlane {
             }
             change = andThen(change, c -> c.withLogFormat(format));
         }
-        ConfigView view = fs.update(change, text(body, "RevisionId"));
-        return HttpReply.json(200, ApiJson.configuration(view, settings));
+        return change;
     }
 
     HttpReply publishVersion(FunctionState fs, JsonNode body) {

@@ -79,24 +79,8 @@ public final class LocalStepFunctions implements AutoCloseable {
             throw new IllegalStateException("Cannot start '" + options.nodeExecutable
                     + "' (Node 20 or newer must be on the PATH; then run scripts/ensure-node-modules.sh): " + e.getMessage(), e);
         }
-        Deque<String> stderrTail = new ArrayDeque<>();
-        ServerProcess.pump(process.getErrorStream(), "sfn-stderr", line -> {
-            synchronized (stderrTail) {
-                if (stderrTail.size() == STDERR_TAIL) {
-                    stderrTail.removeFirst();
-                }
-                stderrTail.addLast(line);
-            }
-            options.log.accept(line);
-        });
-        CompletableFuture<Integer> port = new CompletableFuture<>();
-        ServerProcess.pump(process.getInputStream(), "sfn-stdout", line -> {
-            if (line.startsWith("LISTENING ")) {
-                port.complete(Integer.parseInt(line.substring("LISTENING ".length()).trim()));
-            } else {
-                options.log.accept(line);
-            }
-        });
+        Deque<String> stderrTail = keepStderrTail(process, options);
+        CompletableFuture<Integer> port = listeningPort(process, options);
         process.onExit().thenRun(() -> port.completeExceptionally(new IllegalStateException("exited with " + process.exitValue())));
         try {
             return new LocalStepFunctions(options, process, dir, port.get(options.startTimeoutMillis, TimeUnit.MILLISECONDS));
@@ -114,6 +98,34 @@ public final class LocalStepFunctions implements AutoCloseable {
             ServerProcess.deleteQuietly(dir);
             throw new IllegalStateException("Interrupted while starting the local Step Functions server", e);
         }
+    }
+
+    /** Logs the server's stderr and keeps its last lines for the error of a failed start. */
+    private static Deque<String> keepStderrTail(Process process, Options options) {
+        Deque<String> stderrTail = new ArrayDeque<>();
+        ServerProcess.pump(process.getErrorStream(), "sfn-stderr", line -> {
+            synchronized (stderrTail) {
+                if (stderrTail.size() == STDERR_TAIL) {
+                    stderrTail.removeFirst();
+                }
+                stderrTail.addLast(line);
+            }
+            options.log.accept(line);
+        });
+        return stderrTail;
+    }
+
+    /** Completes with the port the server prints as {@code LISTENING <port>}; other stdout lines are logged. */
+    private static CompletableFuture<Integer> listeningPort(Process process, Options options) {
+        CompletableFuture<Integer> port = new CompletableFuture<>();
+        ServerProcess.pump(process.getInputStream(), "sfn-stdout", line -> {
+            if (line.startsWith("LISTENING ")) {
+                port.complete(Integer.parseInt(line.substring("LISTENING ".length()).trim()));
+            } else {
+                options.log.accept(line);
+            }
+        });
+        return port;
     }
 
     /** The service endpoint, for {@code SfnClient.builder().endpointOverride(...)}. */

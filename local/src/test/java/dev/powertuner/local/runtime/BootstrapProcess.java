@@ -1,7 +1,5 @@
 package dev.powertuner.local.runtime;
 
-import org.junit.jupiter.api.Assumptions;
-
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,6 +19,7 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+import org.junit.jupiter.api.Assumptions;
 
 /**
  * A bootstrap run as a child process against a {@link RuntimeApiFake}, with cwd = the fixture directory and the

@@ -1,18 +1,17 @@
 package dev.powertuner.local.runtime;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.powertuner.local.runtime.BootstrapProcess.Language;
 import dev.powertuner.local.runtime.RuntimeApiFake.Posted;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.io.TempDir;
 
 /** One bootstrap under test per test method, against a fresh Runtime API fake; both stopped afterwards. */
 abstract class BootstrapTestBase {

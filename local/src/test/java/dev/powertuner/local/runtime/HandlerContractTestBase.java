@@ -1,10 +1,10 @@
 package dev.powertuner.local.runtime;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.powertuner.local.runtime.BootstrapProcess.Language;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** What every bootstrap does the same way, run against each language's "basics" fixture. */
 abstract class HandlerContractTestBase extends BootstrapTestBase {

@@ -1,13 +1,12 @@
 package dev.powertuner.local.runtime;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.powertuner.local.runtime.BootstrapProcess.Language;
 import dev.powertuner.local.runtime.RuntimeApiFake.Posted;
-import org.junit.jupiter.api.Test;
-
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** bootstrap.py against the Runtime API fake: results, packages, errors, context and logs. */
 class PythonBootstrapTest extends HandlerContractTestBase {

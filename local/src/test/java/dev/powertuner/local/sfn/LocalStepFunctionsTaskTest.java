@@ -1,8 +1,19 @@
 package dev.powertuner.local.sfn;
 
+import static dev.powertuner.local.sfn.SfnTestSupport.count;
+import static dev.powertuner.local.sfn.SfnTestSupport.createMachine;
+import static dev.powertuner.local.sfn.SfnTestSupport.history;
+import static dev.powertuner.local.sfn.SfnTestSupport.run;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.powertuner.local.sfn.LambdaStub.Reply;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -11,18 +22,6 @@ import software.amazon.awssdk.services.sfn.model.DescribeExecutionResponse;
 import software.amazon.awssdk.services.sfn.model.ExecutionStatus;
 import software.amazon.awssdk.services.sfn.model.HistoryEvent;
 import software.amazon.awssdk.services.sfn.model.HistoryEventType;
-
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
-
-import static dev.powertuner.local.sfn.SfnTestSupport.count;
-import static dev.powertuner.local.sfn.SfnTestSupport.createMachine;
-import static dev.powertuner.local.sfn.SfnTestSupport.history;
-import static dev.powertuner.local.sfn.SfnTestSupport.run;
-import static org.assertj.core.api.Assertions.assertThat;
 
 class LocalStepFunctionsTaskTest {
     private static final String TASKS = """

@@ -1,5 +1,15 @@
 package dev.powertuner.local.sfn;
 
+import static dev.powertuner.local.sfn.SfnTestSupport.await;
+import static dev.powertuner.local.sfn.SfnTestSupport.count;
+import static dev.powertuner.local.sfn.SfnTestSupport.createMachine;
+import static dev.powertuner.local.sfn.SfnTestSupport.history;
+import static dev.powertuner.local.sfn.SfnTestSupport.run;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -15,17 +25,6 @@ import software.amazon.awssdk.services.sfn.model.HistoryEventType;
 import software.amazon.awssdk.services.sfn.model.InvalidDefinitionException;
 import software.amazon.awssdk.services.sfn.model.InvalidExecutionInputException;
 import software.amazon.awssdk.services.sfn.model.StateMachineDoesNotExistException;
-
-import java.util.List;
-import java.util.stream.Collectors;
-
-import static dev.powertuner.local.sfn.SfnTestSupport.await;
-import static dev.powertuner.local.sfn.SfnTestSupport.count;
-import static dev.powertuner.local.sfn.SfnTestSupport.createMachine;
-import static dev.powertuner.local.sfn.SfnTestSupport.history;
-import static dev.powertuner.local.sfn.SfnTestSupport.run;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class LocalStepFunctionsTest {
     private static final String PASS_CHOICE_MAP = """

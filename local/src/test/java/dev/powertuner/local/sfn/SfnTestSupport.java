@@ -1,5 +1,8 @@
 package dev.powertuner.local.sfn;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
@@ -9,10 +12,6 @@ import software.amazon.awssdk.services.sfn.model.DescribeExecutionResponse;
 import software.amazon.awssdk.services.sfn.model.ExecutionStatus;
 import software.amazon.awssdk.services.sfn.model.GetExecutionHistoryRequest;
 import software.amazon.awssdk.services.sfn.model.HistoryEvent;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 
 /** SfnClient and polling helpers shared by the sfn tests. */
 final class SfnTestSupport {
