@@ -133,7 +133,7 @@ public final class LocalLambda implements AutoCloseable {
 
     /** Invocation counters of one function. */
     public InvocationStats stats(String name) {
-        return lookup(name).stats();
+        return lookup(name).executions().stats();
     }
 
     /** Invocation counters of every function. */
@@ -155,7 +155,7 @@ public final class LocalLambda implements AutoCloseable {
     public void close() {
         server.close();
         for (FunctionState fs : registry.all()) {
-            fs.closeAllPools();
+            fs.executions().closeAllPools();
         }
         processHost.close();
     }

@@ -56,7 +56,7 @@ public final class InvokeService {
 
     public HttpReply invoke(FunctionState fs, String qualifier, byte[] payload, boolean tail, String invocationType) {
         if (faults.takeInvokeThrottle()) {
-            fs.throttled();
+            fs.executions().throttled();
             throw LambdaApiException.throttled("CallerRateLimitExceeded");
         }
         if (payload.length > MAX_PAYLOAD) {
@@ -88,18 +88,18 @@ public final class InvokeService {
 
     private HttpReply limited(FunctionState fs, FunctionState.Target target, String invokedArn, byte[] payload,
                               boolean tail) {
-        if (!fs.enter()) {
+        if (!fs.executions().enter()) {
             throw LambdaApiException.throttled("ReservedFunctionConcurrentInvocationLimitExceeded");
         }
         try {
             if (accountInFlight.incrementAndGet() > settings.accountConcurrency()) {
-                fs.throttled();
+                fs.executions().throttled();
                 throw LambdaApiException.throttled("ConcurrentInvocationLimitExceeded");
             }
             return run(fs, target, invokedArn, payload, tail);
         } finally {
             accountInFlight.decrementAndGet();
-            fs.leave();
+            fs.executions().leave();
         }
     }
 
@@ -109,12 +109,12 @@ public final class InvokeService {
         FunctionConfig cfg = target.config();
         String requestId = UUID.randomUUID().toString();
         InvocationLog log = new InvocationLog(requestId, target.version(), "JSON".equals(cfg.logFormat()));
-        EnvironmentPool pool = fs.invoked(target);
+        EnvironmentPool pool = fs.executions().invoked(target);
         ExecutionEnvironment env = pool.take();
         Double initMs = null;
         if (env == null) {
             env = create(fs, target);
-            fs.coldStart();
+            fs.executions().coldStart();
             long start = System.nanoTime();
             try {
                 initMs = env.init(requestId, log);
@@ -179,7 +179,7 @@ public final class InvokeService {
         headers.put("X-Amz-Executed-Version", target.version());
         headers.put("x-amzn-RequestId", requestId);
         if (o.status() != Status.SUCCESS) {
-            fs.failed();
+            fs.executions().failed();
             headers.put("X-Amz-Function-Error", "Unhandled");
         }
         String text = log.finish(report(fs, target, o, initMs, status));

@@ -1,6 +1,5 @@
 package dev.powertuner.local.state;
 
-import dev.powertuner.local.environment.EnvironmentPool;
 import dev.powertuner.local.function.FunctionConfig;
 import dev.powertuner.local.function.FunctionDefinition;
 import dev.powertuner.local.wire.LambdaApiException;
@@ -17,12 +16,9 @@ import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.UnaryOperator;
 
-/** The mutable state of one function: {@code $LATEST}, versions, aliases, pools and counters. */
+/** The mutable state of one function: {@code $LATEST}, versions and aliases; its executions are {@link Executions}. */
 public final class FunctionState {
     public static final String LATEST = "$LATEST";
     private static final DateTimeFormatter LAST_MODIFIED =
@@ -35,14 +31,8 @@ public final class FunctionState {
     public final String codeSha256;
     public final Random random;
 
-    private final Map<String, EnvironmentPool> pools = new ConcurrentHashMap<>();
-    private final AtomicInteger inFlight = new AtomicInteger();
-    private final AtomicLong invocations = new AtomicLong();
-    private final AtomicLong coldStarts = new AtomicLong();
-    private final AtomicLong environmentsCreated = new AtomicLong();
-    private final AtomicLong errors = new AtomicLong();
-    private final AtomicLong throttles = new AtomicLong();
     private final Settings settings;
+    private final Executions executions = new Executions(this::reservedConcurrency);
     private final TreeMap<Integer, VersionRecord> versions = new TreeMap<>();
     private final TreeMap<String, AliasRecord> aliases = new TreeMap<>();
     private FunctionConfig latest;
@@ -76,6 +66,11 @@ public final class FunctionState {
 
     /** What an Invoke runs: the version label, its configuration and its pool key. */
     public record Target(String version, FunctionConfig config, String poolKey, boolean pending) {
+    }
+
+    /** The function's running executions: environment pools, concurrency and counters. */
+    public Executions executions() {
+        return executions;
     }
 
     public String name() {
@@ -146,7 +141,7 @@ public final class FunctionState {
         latestModified = now();
         updateReadyAt = settings.clock().nanoTime() + settings.updateDelayNanos();
         generation++;
-        closePools(LATEST);
+        executions.closePools(LATEST);
          return view(null);
     }
 
@@ -197,7 +192,7 @@ public final class FunctionState {
                     + users);
         }
         versions.remove(v.number());
-        closePools(Integer.toString(v.number()));
+        executions.closePools(Integer.toString(v.number()));
     }
 
     public synchronized AliasRecord createAlias(String alias, String version, String description) {
@@ -259,68 +254,6 @@ public final class FunctionState {
             as.put(a.name(), a.version());
         }
         return new FunctionSnapshot(name(), latest.memorySize(), latest.description(), vs, as);
-    }
-
-    /** Closes the pools whose key starts with the prefix (a version, or every generation of $LATEST). */
-    void closePools(String prefix) {
-        pools.entrySet().removeIf(e -> {
-            boolean match = e.getKey().equals(prefix) || e.getKey().startsWith(prefix + "#");
-            if (match) {
-                e.getValue().close();
-            }
-            return match;
-        });
-    }
-
-    public void closeAllPools() {
-        pools.values().forEach(EnvironmentPool::close);
-        pools.clear();
-    }
-
-    /**
-     * Starts an execution within the reserved concurrency; false (counted as a throttle) when it is used up. Every
-     * true answer must be followed by {@link #leave()}.
-     */
-    public boolean enter() {
-        Integer reserved = reservedConcurrency();
-        if (inFlight.incrementAndGet() > (reserved == null ? Integer.MAX_VALUE : reserved)) {
-            inFlight.decrementAndGet();
-            throttles.incrementAndGet();
-            return false;
-        }
-        return true;
-    }
-
-    /** Ends an execution started by {@link #enter()}. */
-    public void leave() {
-        inFlight.decrementAndGet();
-    }
-
-    /** Counts an Invoke rejected by a throttle. */
-    public void throttled() {
-        throttles.incrementAndGet();
-    }
-
-    /** The pool of idle environments for a target's pool key; counts the invocation that takes from it. */
-    public EnvironmentPool invoked(Target target) {
-        invocations.incrementAndGet();
-        return pools.computeIfAbsent(target.poolKey(), k -> new EnvironmentPool());
-    }
-
-    /** Counts a cold start: a new execution environment. */
-    public void coldStart() {
-        environmentsCreated.incrementAndGet();
-        coldStarts.incrementAndGet();
-    }
-
-    /** Counts an invocation that ended in a function error, timeout or out-of-memory kill. */
-    public void failed() {
-        errors.incrementAndGet();
-    }
-
-    public InvocationStats stats() {
-        return new InvocationStats(invocations.get(), coldStarts.get(), environmentsCreated.get(), errors.get(),
-                throttles.get());
     }
 
     private String checkAliasTarget(String version) {

@@ -27,7 +27,7 @@ public final class Registry {
         FunctionState state = new FunctionState(definition, settings);
         FunctionState old = functions.put(definition.name(), state);
         if (old != null) {
-            old.closeAllPools();
+            old.executions().closeAllPools();
         }
         return state;
     }
@@ -59,7 +59,7 @@ public final class Registry {
     public synchronized InvocationStats stats() {
         InvocationStats total = InvocationStats.ZERO;
         for (FunctionState fs : functions.values()) {
-            total = total.plus(fs.stats());
+            total = total.plus(fs.executions().stats());
         }
         return total;
     }
@@ -78,7 +78,7 @@ public final class Registry {
     public synchronized void remove(String name) {
         FunctionState old = functions.remove(name);
         if (old != null) {
-            old.closeAllPools();
+            old.executions().closeAllPools();
         }
     }
 
