@@ -17,7 +17,7 @@ public final class InputKeys {
     public static final List<String> KNOWN = List.of("lambdaARN", "num", "powerValues", "payload", "payloadS3",
             "parallelInvocation", "strategy", "balancedWeight", "autoOptimize", "autoOptimizeAlias", "dryRun",
             "preProcessorARN", "postProcessorARN", "discardTopBottom", "sleepBetweenRunsMs", "disablePayloadLogs",
-            "includeOutputResults", "onlyColdStarts", "allowedExceptions", "roleARN", "externalId");
+            "includeOutputResults", "onlyColdStarts", "allowedExceptions", "roleARN", "externalId", "adaptive");
     /** Fields the state machine writes into the state; they may appear when a step sees a whole state. */
     private static final List<String> STATE = List.of("lambdaConfigurations", "stats", "analysis", "error", "cleanupError");
 

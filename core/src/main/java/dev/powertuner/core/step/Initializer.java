@@ -1,6 +1,7 @@
 package dev.powertuner.core.step;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.powertuner.core.adaptive.AdaptiveSettings;
 import dev.powertuner.core.arn.Arns;
 import dev.powertuner.core.error.InvalidInputException;
 import dev.powertuner.core.js.Js;
@@ -62,6 +63,7 @@ public final class Initializer {
     public static TuningInput validate(JsonNode input, List<Integer> defaultPowerValues) {
         TuningInput parsed = TuningInput.parse(input, defaultPowerValues);
         Traffic.parse(Js.field(input, "traffic"));
+        AdaptiveSettings.parse(input, parsed.num());
         checkSize(input, parsed.powerValues().size());
         return parsed;
     }

@@ -54,6 +54,16 @@ public enum Strategy {
         return sorted;
     }
 
+    /**
+     * The candidates of {@code among} in the strategy's order, with the balanced maxima taken over {@code all} (an
+     * adaptive run ranks the sizes still in contention, normalised as a full run normalises: docs/adaptive.md).
+     */
+    public List<Candidate> rank(List<Candidate> among, List<Candidate> all, double weight) {
+        List<Candidate> sorted = new ArrayList<>(among);
+        sorted.sort(order(all, weight));
+        return sorted;
+    }
+
     /** The lower-case name used in the input. */
     public String inputName() {
         return name().toLowerCase(Locale.ROOT);
