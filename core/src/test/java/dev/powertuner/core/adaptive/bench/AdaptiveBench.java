@@ -47,8 +47,8 @@ public final class AdaptiveBench {
         AdaptiveSettings settings = new AdaptiveSettings(AdaptiveSettings.DEFAULT_CONFIDENCE,
                 AdaptiveSettings.DEFAULT_MIN_INVOCATIONS);
         System.out.println("| profile | strategy | agreement | invocations used | rounds | full vs other-noise full"
-                + " | worst loss of adaptive pick |");
-        System.out.println("|---|---|---|---|---|---|---|");
+                + " | misses: full's pick dropped | worst loss of adaptive pick |");
+        System.out.println("|---|---|---|---|---|---|---|---|");
         int agreeAll = 0;
         long usedAll = 0;
         long fullAll = 0;
@@ -58,13 +58,14 @@ public final class AdaptiveBench {
                 agreeAll += c.agree;
                 usedAll += c.used;
                 fullAll += c.full;
-                System.out.printf(Locale.ROOT, "| %s | %s | %d %% | %.1f %% | %.1f | %d %% | %.2f %% |%n", w.name(),
-                        s.inputName(), 100 * c.agree / RUNS, 100.0 * c.used / c.full, c.rounds / (double) RUNS,
-                        100 * c.baseline / RUNS, 100 * c.worstLoss);
+                System.out.printf(Locale.ROOT, "| %s | %s | %d %% | %.1f %% | %.1f | %d %% | %d of %d | %.2f %% |%n",
+                        w.name(), s.inputName(), 100 * c.agree / RUNS, 100.0 * c.used / c.full,
+                        c.rounds / (double) RUNS, 100 * c.baseline / RUNS, c.droppedBest, RUNS - c.agree,
+                        100 * c.worstLoss);
             }
         }
         int runs = RUNS * WORKLOADS.size() * Strategy.values().length;
-        System.out.printf(Locale.ROOT, "| all | all | %.1f %% | %.1f %% | | | |%n", 100.0 * agreeAll / runs,
+        System.out.printf(Locale.ROOT, "| all | all | %.1f %% | %.1f %% | | | | |%n", 100.0 * agreeAll / runs,
                 100.0 * usedAll / fullAll);
     }
 
@@ -75,6 +76,7 @@ public final class AdaptiveBench {
         long used;
         long full;
         int rounds;
+        int droppedBest;
         double worstLoss;
     }
 
@@ -90,6 +92,7 @@ public final class AdaptiveBench {
             c.used += a.invocations;
             c.full += (long) NUM * POWERS.size();
             c.rounds += a.rounds;
+            c.droppedBest += a.dropped.contains(full) ? 1 : 0;
             c.worstLoss = Math.max(c.worstLoss, loss(w, s, a.optimum, full));
         }
         return c;
@@ -104,7 +107,7 @@ public final class AdaptiveBench {
     }
 
     /** An adaptive run's outcome. */
-    private record Adaptive(int optimum, int invocations, int rounds) {
+    private record Adaptive(int optimum, int invocations, int rounds, java.util.Set<Integer> dropped) {
     }
 
     private static Adaptive adaptive(Workload w, Strategy s, long seed, AdaptiveSettings settings) {
@@ -128,7 +131,8 @@ public final class AdaptiveBench {
                 kept.add(c);
             }
         }
-        return new Adaptive(s.rank(kept, all, WEIGHT).get(0).power(), progress.totalInvocations(), progress.round());
+        int pick = s.rank(kept, all, WEIGHT).get(0).power();
+        return new Adaptive(pick, progress.totalInvocations(), progress.round(), progress.dropped().keySet());
     }
 
     /** The two figures of an Executor result that the Analyzer ranks on, computed as the Executor does. */
