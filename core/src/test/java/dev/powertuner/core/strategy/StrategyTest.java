@@ -18,6 +18,16 @@ class StrategyTest {
     }
 
     @Test
+    void balancedRanksASubsetWithTheMaximaOfAllCandidates() {
+        var all = List.of(c(128, 10, 400), c(256, 12, 200), c(512, 22, 110), c(3008, 200, 100));
+        var among = List.of(c(256, 12, 200), c(512, 22, 110));
+
+        // normalised by 3008's cost, cost barely counts and 512 wins; by the subset's own maxima, 256 would
+        assertThat(Strategy.BALANCED.rank(among, all, 0.5).get(0).power()).isEqualTo(512);
+        assertThat(Strategy.BALANCED.rank(among, 0.5).get(0).power()).isEqualTo(256);
+    }
+
+    @Test
     void cheapestWinsTiesBrokenBySpeed() {
         var stats = List.of(c(128, 100, 100), c(256, 100, 90), c(512, 300, 200));
 
