@@ -25,7 +25,8 @@ import java.util.Map;
  * of the full run's invocations it used. Also: how often a full run with other noise agrees with the full run (the
  * noise floor of the question), and the adaptive pick's loss on the noise-free objective. Run with
  * {@code mvn -o -q -pl core test-compile exec:java -Dexec.classpathScope=test
- * -Dexec.mainClass=dev.powertuner.core.adaptive.bench.AdaptiveBench}.
+ * -Dexec.mainClass=dev.powertuner.core.adaptive.bench.AdaptiveBench [-Dexec.args=0.99]} (the optional argument is
+ * the confidence; {@code BENCH_MISSES=1} in the environment lists the runs that disagree on stderr).
  */
 public final class AdaptiveBench {
 
@@ -44,8 +45,8 @@ public final class AdaptiveBench {
     }
 
     public static void main(String[] args) {
-        AdaptiveSettings settings = new AdaptiveSettings(AdaptiveSettings.DEFAULT_CONFIDENCE,
-                AdaptiveSettings.DEFAULT_MIN_INVOCATIONS);
+        AdaptiveSettings settings = new AdaptiveSettings(args.length > 0 ? Double.parseDouble(args[0])
+                : AdaptiveSettings.DEFAULT_CONFIDENCE, AdaptiveSettings.DEFAULT_MIN_INVOCATIONS);
         System.out.println("| profile | strategy | agreement | invocations used | rounds | full vs other-noise full"
                 + " | misses: full's pick dropped | worst loss of adaptive pick |");
         System.out.println("|---|---|---|---|---|---|---|---|");
@@ -88,6 +89,10 @@ public final class AdaptiveBench {
             int other = fullOptimum(w, s, seed + 7);
             Adaptive a = adaptive(w, s, seed, settings);
             c.agree += a.optimum == full ? 1 : 0;
+            if (a.optimum != full && System.getenv("BENCH_MISSES") != null) {
+                System.err.println(w.name() + " " + s + " seed " + seed + " full " + full + " adaptive " + a.optimum
+                        + " loss " + loss(w, s, a.optimum, full) + " dropped " + a.dropped);
+            }
             c.baseline += other == full ? 1 : 0;
             c.used += a.invocations;
             c.full += (long) NUM * POWERS.size();
