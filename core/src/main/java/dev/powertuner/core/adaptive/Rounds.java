@@ -42,6 +42,12 @@ public final class Rounds {
                 decided.failed(), done, reached);
     }
 
+    /** Every size's interval at the configured level (a dropped size's as of its last round), by power. */
+    public static Map<Integer, Interval> intervals(Progress progress, Strategy strategy, double weight) {
+        return Objective.intervals(strategy, weight, progress.settings().confidence(), progress.summaries(),
+                progress.summaries());
+    }
+
     /** The power with the smallest point estimate (the first in powerValues order on a tie); null if none has one. */
     static Integer leader(Map<Integer, Interval> intervals) {
         Integer leader = null;
