@@ -3,6 +3,8 @@ package dev.powertuner.cli;
 import java.util.List;
 import java.util.Objects;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 /** A self-contained HTML report: inline CSS and SVG, no scripts, fonts or other external resources. */
 final class HtmlReport {
 
@@ -70,13 +72,20 @@ final class HtmlReport {
     }
 
     private static String table(TuningReport report) {
-        StringBuilder sb = new StringBuilder("<table>\n<tr><th>memory (MB)</th><th>avg duration</th><th>p90 duration</th>"
-                + "<th>avg cost (" + escape(report.currency()) + ")</th><th class=\"msg\">failed</th></tr>\n");
+        JsonNode adaptive = report.adaptive();
+        StringBuilder sb = new StringBuilder(adaptive == null ? "" : "<p class=\"adaptive\">"
+                + escape(AdaptiveColumns.summary(adaptive)) + "</p>\n");
+        sb.append("<table>\n<tr><th>memory (MB)</th><th>avg duration</th><th>p90 duration</th>"
+                + "<th>avg cost (" + escape(report.currency()) + ")</th>" + (adaptive == null ? "" : "<th>invocations</th><th>"
+                + escape(AdaptiveColumns.intervalHeader(adaptive)) + "</th>") + "<th class=\"msg\">failed</th></tr>\n");
         for (TuningReport.Row r : report.rows()) {
             String css = r.failed() ? " class=\"failed\"" : Objects.equals(report.power(), r.power()) ? " class=\"optimum\"" : "";
             sb.append("<tr").append(css).append("><td>").append(r.power()).append("</td><td>")
                     .append(escape(TextTable.ms(r.duration()))).append("</td><td>").append(escape(TextTable.ms(r.p90())))
-                    .append("</td><td>").append(escape(TextTable.price(r.cost()))).append("</td><td class=\"msg\">")
+                    .append("</td><td>").append(escape(TextTable.price(r.cost()))).append("</td>")
+                    .append(adaptive == null ? "" : "<td>" + escape(AdaptiveColumns.invocations(adaptive, r.power()))
+                            + "</td><td>" + escape(AdaptiveColumns.interval(adaptive, r.power())) + "</td>")
+                    .append("<td class=\"msg\">")
                     .append(escape(ResultTable.failure(r))).append("</td></tr>\n");
         }
         return sb.append("</table>\n").toString();

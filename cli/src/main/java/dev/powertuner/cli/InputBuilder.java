@@ -64,10 +64,26 @@ final class InputBuilder {
             input.set("traffic", TrafficOption.parse(o.traffic));
         }
         TrafficOption.check(input.get("traffic"));
+        adaptive(input, o);
         if (!input.has("lambdaARN")) {
             throw new UsageException("Missing the function to tune: --function NAME|ARN (or lambdaARN in --input)");
         }
         return input;
+    }
+
+    /** {@code --adaptive} sets {@code adaptive: true}; {@code --confidence} sets its confidence and needs adaptive. */
+    private static void adaptive(ObjectNode input, TuningInputOptions o) {
+        JsonNode given = input.path("adaptive");
+        boolean on = Boolean.TRUE.equals(o.adaptive) || given.isObject() || given.asBoolean(false);
+        if (o.confidence != null && !on) {
+            throw new UsageException("--confidence needs --adaptive (or \"adaptive\" in --input)");
+        }
+        if (o.confidence != null) {
+            ObjectNode settings = given.isObject() ? (ObjectNode) given : input.putObject("adaptive");
+            settings.put("confidence", o.confidence);
+        } else if (Boolean.TRUE.equals(o.adaptive) && !given.isObject()) {
+            input.put("adaptive", true);
+        }
     }
 
     /**

@@ -14,12 +14,28 @@ final class ResultTable {
     }
 
     static String render(TuningReport report) {
+        if (report.adaptive() != null) {
+            return adaptive(report);
+        }
         TextTable table = new TextTable("  power", "avg duration", "p90 duration", "avg cost (" + report.currency() + ")",
                 "failed").lastColumnLeft();
         for (TuningReport.Row r : report.rows()) {
             boolean optimum = Objects.equals(report.power(), r.power());
             String power = (optimum ? "* " : "  ") + r.power() + " MB";
             table.row(power, TextTable.ms(r.duration()), TextTable.ms(r.p90()), TextTable.price(r.cost()), failure(r));
+        }
+        return table.render();
+    }
+
+    /** With an adaptive run's invocations and objective interval per size. */
+    private static String adaptive(TuningReport report) {
+        TextTable table = new TextTable("  power", "avg duration", "p90 duration", "avg cost (" + report.currency() + ")",
+                "invocations", AdaptiveColumns.intervalHeader(report.adaptive()), "failed").lastColumnLeft();
+        for (TuningReport.Row r : report.rows()) {
+            boolean optimum = Objects.equals(report.power(), r.power());
+            table.row((optimum ? "* " : "  ") + r.power() + " MB", TextTable.ms(r.duration()), TextTable.ms(r.p90()),
+                    TextTable.price(r.cost()), AdaptiveColumns.invocations(report.adaptive(), r.power()),
+                    AdaptiveColumns.interval(report.adaptive(), r.power()), failure(r));
         }
         return table.render();
     }
@@ -56,6 +72,9 @@ final class ResultTable {
             sb.append("tuning cost: Lambda ").append(TextTable.price(report.lambdaCost()))
                     .append(", Step Functions ").append(TextTable.price(report.executionCost()))
                     .append(' ').append(report.currency()).append('\n');
+        }
+        if (report.adaptive() != null) {
+            sb.append(AdaptiveColumns.summary(report.adaptive())).append('\n');
         }
         if (report.visualization() != null) {
             sb.append("visualization: ").append(report.visualization()).append('\n');

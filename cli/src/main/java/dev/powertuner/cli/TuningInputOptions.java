@@ -71,6 +71,14 @@ final class TuningInputOptions {
             description = "Project each memory size's monthly cost under this traffic (adds projection to the output).")
     String traffic;
 
+    @Option(names = "--adaptive",
+            description = "Adaptive tuning: invoke in rounds and stop sampling sizes the data rule out (docs/adaptive.md).")
+    Boolean adaptive;
+
+    @Option(names = "--confidence", paramLabel = "LEVEL",
+            description = "With --adaptive: confidence of the intervals, above 0.5 and below 1; default 0.95.")
+    Double confidence;
+
     @Option(names = "--dry-run", description = "Publish and clean up without measuring (dryRun).")
     Boolean dryRun;
 

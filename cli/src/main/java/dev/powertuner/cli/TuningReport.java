@@ -14,10 +14,11 @@ import java.util.List;
  * @param fromStats     true when the rows came from {@code stats}
  * @param functionName  the tuned function's name (null when the output does not say: older outputs, the reference's)
  * @param projection    the output's {@code projection} object (null without traffic)
+ * @param adaptive      the output's {@code adaptive} object (null for a normal run)
  */
 record TuningReport(Integer power, Double cost, Double duration, Double executionCost, Double lambdaCost,
                     String visualization, String currency, String architecture, List<Row> rows, boolean fromStats,
-                    String functionName, JsonNode projection) {
+                    String functionName, JsonNode projection, JsonNode adaptive) {
 
     TuningReport {
         rows = List.copyOf(rows);
@@ -55,7 +56,8 @@ record TuningReport(Integer power, Double cost, Double duration, Double executio
                 number(machine.get("executionCost")), number(machine.get("lambdaCost")), viz,
                 text(output.get("currency")) == null ? "USD" : text(output.get("currency")),
                 text(output.get("architecture")), rows, fromStats, text(output.get("functionName")),
-                output.path("projection").isObject() ? output.get("projection") : null);
+                output.path("projection").isObject() ? output.get("projection") : null,
+                output.path("adaptive").isObject() ? output.get("adaptive") : null);
     }
 
     private static List<Row> rowsFromStats(JsonNode stats) {

@@ -26,6 +26,25 @@ class InputBuilderTest {
     }
 
     @Test
+    void adaptiveFlagSetsTrueAndConfidenceSetsTheObject() {
+        TuningInputOptions o = options();
+        o.adaptive = true;
+
+        assertThat(build(o).get("adaptive").booleanValue()).isTrue();
+        o.confidence = 0.9;
+        assertThat(build(o).get("adaptive")).isEqualTo(Json.parse("{\"confidence\":0.9}", "x"));
+    }
+
+    @Test
+    void confidenceWithoutAdaptiveIsAUsageError() {
+        TuningInputOptions o = options();
+        o.confidence = 0.9;
+
+        assertThatThrownBy(() -> build(o)).isInstanceOf(UsageException.class)
+                .hasMessage("--confidence needs --adaptive (or \"adaptive\" in --input)");
+    }
+
+    @Test
     void powerValuesAllStaysTheString() {
         TuningInputOptions o = options();
         o.powerValues = "all";

@@ -45,6 +45,26 @@ class ReportModelTest {
     }
 
     @Test
+    void adaptiveRunsShowInvocationsIntervalsAndASummaryLine() {
+        TuningReport report = TuningReport.fromOutput(Json.parse("{\"power\":256,\"cost\":1e-7,\"duration\":50,"
+                + "\"stats\":[{\"value\":128,\"averagePrice\":1.2e-7,\"averageDuration\":120},"
+                + "{\"value\":256,\"averagePrice\":1e-7,\"averageDuration\":50}],\"adaptive\":{\"rounds\":3,"
+                + "\"invocations\":{\"128\":5,\"256\":20},\"totalInvocations\":25,\"fullInvocations\":100,"
+                + "\"confidence\":0.95,\"dropped\":{\"128\":1},\"intervals\":{\"128\":{\"objective\":\"speed\","
+                + "\"estimate\":119,\"low\":110,\"high\":130},\"256\":{\"objective\":\"speed\",\"estimate\":50}}}}",
+                "x"));
+
+        String table = ResultTable.render(report);
+
+        assertThat(table.lines().findFirst().orElseThrow()).contains("invocations", "speed interval");
+        assertThat(table).contains("5 (dropped r1)", "110.00 ms … 130.00 ms");
+        assertThat(table.lines().filter(l -> l.startsWith("* 256")).findFirst().orElseThrow()).contains("20", " -");
+        assertThat(ResultTable.summary(report))
+                .contains("adaptive: 3 rounds, 25 of 100 invocations (25 %), confidence 0.950");
+        assertThat(HtmlReport.render(report, "t")).contains("<th>invocations</th>", "5 (dropped r1)");
+    }
+
+    @Test
     void progressLineShowsDoneOfTotalAndElapsed() {
         assertThat(Progress.line(new Progress.Snapshot("Branching", 3), 6, 75_500))
                 .isEqualTo("powertuner: 1:15 Branching, 3/6 power values done");
