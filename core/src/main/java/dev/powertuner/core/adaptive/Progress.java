@@ -1,5 +1,6 @@
 package dev.powertuner.core.adaptive;
 
+import dev.powertuner.core.model.AdaptiveSettings;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,5 +1,6 @@
 package dev.powertuner.core.adaptive;
 
+import dev.powertuner.core.model.AdaptiveSettings;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.powertuner.core.model.PowerValueResult;

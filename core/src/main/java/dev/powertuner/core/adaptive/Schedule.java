@@ -1,5 +1,7 @@
 package dev.powertuner.core.adaptive;
 
+import dev.powertuner.core.model.AdaptiveSettings;
+
 /**
  * How many invocations each size still in contention has after each round: minInvocations first, then doubling
  * (but at least minInvocations more), never above num. With the defaults and num 50: 5, 10, 20, 40, 50.

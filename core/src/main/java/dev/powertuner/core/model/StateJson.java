@@ -23,6 +23,9 @@ public final class StateJson {
     private static final String COLD_START = "coldStartDuration";
     private static final String BILLED_INIT = "averageBilledInitDuration";
 
+    /** The adaptive settings in {@code $.lambdaConfigurations}: present only in an adaptive run. */
+    public static final String ADAPTIVE = "adaptive";
+
     private StateJson() {
     }
 
@@ -47,7 +50,7 @@ public final class StateJson {
                 c.path("originalMemorySize").asInt(0), c.path("originalDescription").asText(""),
                 new PublishIterator(it.path("index").asInt(0), it.path("count").asInt(0),
                         Js.truthy(it.path("continue"))),
-                failed);
+                failed, adaptive(c.path(ADAPTIVE)));
     }
 
     /** State → {@code $.lambdaConfigurations}. */
@@ -67,7 +70,20 @@ public final class StateJson {
         it.put("continue", s.iterator().more());
         ArrayNode failed = o.putArray("failedPowerValues");
         s.failedPowerValues().forEach(f -> failed.add(toJson(f)));
+        if (s.adaptive() != null) {
+            ObjectNode a = o.putObject(ADAPTIVE);
+            a.put("confidence", s.adaptive().confidence());
+            a.put("minInvocations", s.adaptive().minInvocations());
+        }
         return o;
+    }
+
+    /** The recorded adaptive settings; null when absent (a normal run). */
+    public static AdaptiveSettings adaptive(JsonNode recorded) {
+        if (recorded == null || !recorded.isObject()) {
+            return null;
+        }
+        return new AdaptiveSettings(recorded.path("confidence").doubleValue(), recorded.path("minInvocations").intValue());
     }
 
     /** {@code {power, errorType, errorMessage}}. */
@@ -161,6 +177,9 @@ public final class StateJson {
         putText(o, "region", a.region());
         if (a.projection() != null) {
             o.set("projection", a.projection().deepCopy());
+        }
+        if (a.adaptive() != null) {
+            o.set(ADAPTIVE, a.adaptive().deepCopy());
         }
         if (!a.failedPowerValues().isEmpty()) {
             ArrayNode failed = o.putArray("failedPowerValues");

@@ -17,6 +17,7 @@ import java.util.Optional;
  * @param originalDescription $LATEST description before the run
  * @param iterator            publisher progress
  * @param failedPowerValues   values UpdateFunctionConfiguration rejected
+ * @param adaptive            the adaptive settings (docs/adaptive.md); null for a normal run
  */
 public record TuningState(
         String lambdaArn,
@@ -27,7 +28,8 @@ public record TuningState(
         int originalMemorySize,
         String originalDescription,
         PublishIterator iterator,
-        List<FailedPowerValue> failedPowerValues) {
+        List<FailedPowerValue> failedPowerValues,
+        AdaptiveSettings adaptive) {
 
     public TuningState {
         powerValues = List.copyOf(powerValues);
@@ -36,6 +38,14 @@ public record TuningState(
         if (iterator == null) {
             iterator = PublishIterator.at(0, countFor(powerValues, num, onlyColdStarts));
         }
+    }
+
+    /** A normal (not adaptive) run's state. */
+    public TuningState(String lambdaArn, List<Integer> powerValues, int num, boolean onlyColdStarts, String runId,
+            int originalMemorySize, String originalDescription, PublishIterator iterator,
+            List<FailedPowerValue> failedPowerValues) {
+        this(lambdaArn, powerValues, num, onlyColdStarts, runId, originalMemorySize, originalDescription, iterator,
+                failedPowerValues, null);
     }
 
     /** Number of configurations: values, or values × num with onlyColdStarts. */
@@ -76,7 +86,7 @@ public record TuningState(
     /** A copy with another iterator. */
     public TuningState withIterator(PublishIterator next) {
         return new TuningState(lambdaArn, powerValues, num, onlyColdStarts, runId, originalMemorySize,
-                originalDescription, next, failedPowerValues);
+                originalDescription, next, failedPowerValues, adaptive);
     }
 
     /** A copy with one more failed power value. */
@@ -86,6 +96,6 @@ public record TuningState(
             list.add(failed);
         }
         return new TuningState(lambdaArn, powerValues, num, onlyColdStarts, runId, originalMemorySize,
-                originalDescription, iterator, list);
+                originalDescription, iterator, list, adaptive);
     }
 }

@@ -1,5 +1,6 @@
 package dev.powertuner.core.state;
 
+import dev.powertuner.core.model.AdaptiveSettings;
 import dev.powertuner.core.model.FailedPowerValue;
 import java.util.List;
 
@@ -17,6 +18,7 @@ import java.util.List;
  * @param originalMemorySize  $LATEST memory before the run; 0 when absent
  * @param originalDescription $LATEST description before the run; null when not a string
  * @param failedPowerValues   the values the Publisher could not configure; empty when none are recorded
+ * @param adaptive            the adaptive settings (docs/adaptive.md); null in a normal run
  */
 public record Recorded(
         boolean present,
@@ -28,7 +30,8 @@ public record Recorded(
         String runId,
         int originalMemorySize,
         String originalDescription,
-        Field<List<FailedPowerValue>> failedPowerValues) {
+        Field<List<FailedPowerValue>> failedPowerValues,
+        AdaptiveSettings adaptive) {
 
     public Recorded {
         powerValues = powerValues == null ? null : List.copyOf(powerValues);

@@ -14,13 +14,15 @@ import java.util.List;
  * @param stats        {@code $.stats}, the Executors' results; fails when it is not a non-empty list
  * @param optimalPower {@code $.analysis.power}; null when falsy or not a number
  * @param source       the JSON the state was read from, for steps that pass it on unchanged
+ * @param adaptiveRun  {@code $.adaptiveRun}, an adaptive run's rounds (docs/adaptive.md); missing otherwise
  */
 public record RunState(
         StateInput input,
         Recorded recorded,
         Field<List<PowerValueResult>> stats,
         Integer optimalPower,
-        JsonNode source) {
+        JsonNode source,
+        JsonNode adaptiveRun) {
 
     /** The function to call: the recorded canonical ARN, else the user's validated lambdaARN. */
     public String function() {

@@ -33,7 +33,8 @@ public final class RunStateReader {
         Recorded recorded = recorded(c);
         JsonNode power = Js.field(Js.field(state, "analysis"), "power");
         Integer optimal = !Js.truthy(power) || Double.isNaN(Js.parseInt(power)) ? null : (int) Js.parseInt(power);
-        return new RunState(input(state, recorded), recorded, stats(state), optimal, state);
+        return new RunState(input(state, recorded), recorded, stats(state), optimal, state,
+                Js.field(state, "adaptiveRun"));
     }
 
     private static StateInput input(JsonNode s, Recorded recorded) {
@@ -68,7 +69,7 @@ public final class RunStateReader {
                 num.isIntegralNumber() && num.intValue() > 0 ? num.intValue() : null,
                 cold.isBoolean() ? cold.booleanValue() : null, c.path("runId").asText(null),
                 c.path("originalMemorySize").asInt(0), description.isTextual() ? description.textValue() : null,
-                failedPowerValues(c));
+                failedPowerValues(c), StateJson.adaptive(c.path(StateJson.ADAPTIVE)));
     }
 
     private static List<Integer> powerValues(JsonNode values) {

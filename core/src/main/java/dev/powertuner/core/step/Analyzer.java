@@ -1,6 +1,7 @@
 package dev.powertuner.core.step;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.powertuner.core.adaptive.AdaptiveJson;
 import dev.powertuner.core.arn.Arns;
 import dev.powertuner.core.arn.FunctionRef;
 import dev.powertuner.core.cost.PriceTable;
@@ -45,7 +46,8 @@ public final class Analyzer {
     /** The analysis of the whole state; empty for dryRun (the handler writes null). */
     public Optional<Analysis> analyze(JsonNode json) {
         RunState state = RunStateReader.read(json);
-        List<PowerValueResult> results = state.stats().get();
+        JsonNode run = state.adaptiveRun();
+        List<PowerValueResult> results = run.isObject() ? AdaptiveJson.results(run) : state.stats().get();
         StateInput input = state.input();
         if (input.dryRun().get()) {
             return Optional.empty();
@@ -67,7 +69,8 @@ public final class Analyzer {
                 .map(r -> new Candidate(r.value(), r.averagePrice() == null ? 0 : r.averagePrice(), r.averageDuration()))
                 .collect(Collectors.toList());
         List<Candidate> ranked = strategy.rank(candidates, input.balancedWeight());
-        Candidate optimum = ranked.get(0);
+        Candidate optimum = run.isObject() ? Decider.optimum(run, strategy, candidates, input.balancedWeight())
+                : ranked.get(0);
         double executionCost = Pricing.stepFunctionsCost(prices.stepFunctionsTransition(tunerRegion), results.size(),
                 state.onlyColdStarts(), state.num());
         String visualization = VisualizationUrl.build(candidates, visualizationBaseUrl, tunerRegion);
@@ -79,7 +82,7 @@ public final class Analyzer {
         return Optional.of(new Analysis(optimum.power(), optimum.cost(), optimum.duration(), executionCost,
                 lambdaCost(ranked, candidates, kept, failed), visualization, outputStats, currency(state, kept), architecture(kept),
                 failed.stream().map(PowerValueResult::asFailure).collect(Collectors.toList()), functionName(state),
-                region, projection));
+                region, projection, run.isObject() ? Decider.output(state, results, strategy) : null));
     }
 
     private String region(RunState state) {

@@ -1,6 +1,7 @@
 package dev.powertuner.core.step;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.powertuner.core.adaptive.SizeSummary;
 import dev.powertuner.core.arn.Arns;
 import dev.powertuner.core.cost.LambdaPrice;
 import dev.powertuner.core.cost.PriceTable;
@@ -58,15 +59,24 @@ public final class Executor {
 
     /** Runs the event {@code {"input": <state>, "value": <power>}}. */
     public PowerValueResult execute(JsonNode event, LongSupplier remainingMillis) {
+        return run(event, remainingMillis).result();
+    }
+
+    /**
+     * The result and, in an adaptive round (docs/adaptive.md), the summary of the round's batch: the invocations from
+     * the size's count so far up to the round's target.
+     */
+    public Outcome run(JsonNode event, LongSupplier remainingMillis) {
         ExecutionPlan plan = ExecutionPlan.from(event);
+        RoundBatch batch = RoundBatch.of(plan.state().adaptiveRun(), plan.value(), plan.num());
         for (FailedPowerValue f : plan.state().recorded().failedPowerValues().get()) {
             if (f.power() == plan.value()) {
-                return rejected(plan, f);
+                return new Outcome(rejected(plan, f), null);
             }
         }
         FunctionConfiguration config = lambda.configuration(plan.function(), plan.alias(0));
         LambdaPrice price = prices.lambda(region(plan, config), config.architecture());
-        List<String> payloads = plan.payloads(s3);
+        List<String> payloads = plan.payloads(s3).subList(batch.first(), batch.first() + batch.count());
         if (config.isPending() && !plan.onlyColdStarts()) {
             lambda.awaitActive(plan.function(), plan.alias(0));
         }
@@ -77,18 +87,31 @@ public final class Executor {
         } else {
             runSeries(plan, payloads, invoker, tally, remainingMillis);
         }
-        return result(plan, config, price, tally);
+        PowerValueResult result = result(plan, config, price, tally);
+        if (!batch.adaptive() || result.failed()) {
+            return new Outcome(result, null);
+        }
+        double msPrice = Pricing.invocationPrice(price, plan.value(), ephemeral(config), 1);
+        return new Outcome(result, SizeSummary.of(plan.value(), tally.invocations(), tally.reports(), msPrice));
+    }
+
+    /** An Executor call's result and, in an adaptive round, its batch's summary (else null). */
+    public record Outcome(PowerValueResult result, SizeSummary summary) {
+    }
+
+    private static int ephemeral(FunctionConfiguration config) {
+        return config.ephemeralStorageMb() <= 0 ? Pricing.FREE_EPHEMERAL_MB : config.ephemeralStorageMb();
     }
 
     private void runSeries(ExecutionPlan plan, List<String> payloads, Invoker invoker, Tally tally,
             LongSupplier remainingMillis) {
-        for (int i = 0; i < plan.num() && !tally.failed(); i++) {
+        for (int i = 0; i < payloads.size() && !tally.failed(); i++) {
             long remaining = remainingMillis.getAsLong();
             long needed = tally.longestMillis() + BUDGET_MARGIN_MILLIS;
             if (remaining < needed) {
                 tally.fail(TimeBudgetExceededException.class.getName(), "Remaining time " + remaining
                         + " ms cannot cover the next invocation (longest so far " + tally.longestMillis()
-                        + " ms + " + BUDGET_MARGIN_MILLIS + " ms); " + i + " of " + plan.num() + " invocations made");
+                        + " ms + " + BUDGET_MARGIN_MILLIS + " ms); " + i + " of " + payloads.size() + " invocations made");
                 return;
             }
             invoker.invoke(i, payloads.get(i), remainingMillis);
@@ -102,7 +125,7 @@ public final class Executor {
     private void runParallel(ExecutionPlan plan, List<String> payloads, Invoker invoker, Tally tally,
             LongSupplier remainingMillis) {
         List<Callable<Boolean>> tasks = new ArrayList<>();
-        for (int i = 0; i < plan.num(); i++) {
+        for (int i = 0; i < payloads.size(); i++) {
             int index = i;
             tasks.add(() -> {
                 if (tally.stopped()) {
@@ -120,7 +143,7 @@ public final class Executor {
         if (pool != null) {
             Parallel.run(tasks, pool);
         } else {
-            Parallel.run(tasks, Math.min(plan.num(), parallelLimit));
+            Parallel.run(tasks, Math.max(1, Math.min(payloads.size(), parallelLimit)));
         }
     }
 
@@ -138,7 +161,7 @@ public final class Executor {
     private static PowerValueResult result(ExecutionPlan plan, FunctionConfiguration config, LambdaPrice price,
             Tally tally) {
         int memory = plan.value();
-        int ephemeral = config.ephemeralStorageMb() <= 0 ? Pricing.FREE_EPHEMERAL_MB : config.ephemeralStorageMb();
+        int ephemeral = ephemeral(config);
         double totalCost = Pricing.totalCost(price, memory, ephemeral, tally.billed(), tally.invocations());
         if (tally.failed()) {
             return PowerValueResult.failure(plan.value(), tally.failureType(), tally.failureMessage(),

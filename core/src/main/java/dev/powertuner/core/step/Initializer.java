@@ -1,7 +1,7 @@
 package dev.powertuner.core.step;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.powertuner.core.adaptive.AdaptiveSettings;
+import dev.powertuner.core.model.AdaptiveSettings;
 import dev.powertuner.core.arn.Arns;
 import dev.powertuner.core.error.InvalidInputException;
 import dev.powertuner.core.js.Js;
@@ -52,8 +52,9 @@ public final class Initializer {
         checkProcessor(parsed.postProcessorArn(), "postProcessorARN");
         String canonical = Arns.unqualified(config.functionArn());
         int count = TuningState.countFor(parsed.powerValues(), parsed.num(), parsed.onlyColdStarts());
+        AdaptiveSettings adaptive = parsed.dryRun() ? null : AdaptiveSettings.parse(input, parsed.num()).orElse(null);
         return new TuningState(canonical, parsed.powerValues(), parsed.num(), parsed.onlyColdStarts(), runId,
-                config.memorySize(), config.description(), PublishIterator.at(0, count), List.of());
+                config.memorySize(), config.description(), PublishIterator.at(0, count), List.of(), adaptive);
     }
 
     /**

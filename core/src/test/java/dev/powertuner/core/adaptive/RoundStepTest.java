@@ -1,5 +1,6 @@
 package dev.powertuner.core.adaptive;
 
+import dev.powertuner.core.model.AdaptiveSettings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

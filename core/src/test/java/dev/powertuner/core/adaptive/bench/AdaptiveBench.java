@@ -1,6 +1,6 @@
 package dev.powertuner.core.adaptive.bench;
 
-import dev.powertuner.core.adaptive.AdaptiveSettings;
+import dev.powertuner.core.model.AdaptiveSettings;
 import dev.powertuner.core.adaptive.Progress;
 import dev.powertuner.core.adaptive.ResultMerge;
 import dev.powertuner.core.adaptive.Rounds;

@@ -1,11 +1,8 @@
-package dev.powertuner.core.adaptive;
+package dev.powertuner.core.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.powertuner.core.js.Js;
 import dev.powertuner.core.error.InvalidInputException;
-import dev.powertuner.core.model.Flags;
-import dev.powertuner.core.model.InputKeys;
-import dev.powertuner.core.model.InputNumbers;
-import dev.powertuner.core.model.Js;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
@@ -50,7 +47,7 @@ public record AdaptiveSettings(double confidence, int minInvocations) {
             return Optional.of(new AdaptiveSettings(DEFAULT_CONFIDENCE, Math.min(DEFAULT_MIN_INVOCATIONS, num)));
         }
         if (!value.isObject()) {
-            throw new InvalidInputException("Invalid adaptive: " + InputNumbers.json(value)
+            throw new InvalidInputException("Invalid adaptive: " + Js.json(value)
                     + " (adaptive must be true or an object such as {\"confidence\": 0.95, \"minInvocations\": 5})");
         }
         checkKeys(value);
@@ -76,7 +73,7 @@ public record AdaptiveSettings(double confidence, int minInvocations) {
         }
         double c = InputNumbers.decimal(value);
         if (!(c > 0.5 && c < 1)) {
-            throw new InvalidInputException("Invalid adaptive.confidence: " + InputNumbers.json(value)
+            throw new InvalidInputException("Invalid adaptive.confidence: " + Js.json(value)
                     + " (confidence must be a number above 0.5 and below 1, e.g. 0.95)");
         }
         return c;
@@ -88,7 +85,7 @@ public record AdaptiveSettings(double confidence, int minInvocations) {
         }
         double n = InputNumbers.whole(value);
         if (Double.isNaN(n) || n < 2 || n > num) {
-            throw new InvalidInputException("Invalid adaptive.minInvocations: " + InputNumbers.json(value)
+            throw new InvalidInputException("Invalid adaptive.minInvocations: " + Js.json(value)
                     + " (minInvocations must be a whole number from 2 to num = " + num + ")");
         }
         return (int) n;

@@ -1,4 +1,4 @@
-package dev.powertuner.core.adaptive;
+package dev.powertuner.core.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
