@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.powertuner.core.model.Analysis;
 import dev.powertuner.core.model.StateJson;
 import dev.powertuner.core.step.Analyzer;
+import dev.powertuner.core.step.Decider;
 import java.util.Map;
 import java.util.Optional;
 
@@ -28,6 +29,12 @@ public final class AnalyzerHandler extends JsonStreamHandler {
 
     @Override
     JsonNode handle(JsonNode event, Context context) {
+        if (Decider.applies(event)) {
+            JsonNode run = Decider.decide(event);
+            log(context, "Analyzer: adaptive round " + run.path("round").asInt() + " decided, " + run.path("contenders")
+                    .size() + " sizes left, dropped " + run.path("dropped") + (run.path("done").asBoolean() ? ", done" : ""));
+            return run;
+        }
         Optional<Analysis> analysis = analyzer.analyze(event);
         if (analysis.isEmpty()) {
             log(context, "Analyzer: dryRun, no analysis");

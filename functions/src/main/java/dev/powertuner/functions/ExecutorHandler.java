@@ -2,8 +2,9 @@ package dev.powertuner.functions;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.powertuner.core.adaptive.AdaptiveJson;
 import dev.powertuner.core.cost.PriceTable;
-import dev.powertuner.core.model.PowerValueResult;
 import dev.powertuner.core.model.StateJson;
 import dev.powertuner.core.port.FunctionControl;
 import dev.powertuner.core.port.PayloadSource;
@@ -54,8 +55,11 @@ public final class ExecutorHandler extends JsonStreamHandler {
         JsonNode state = event.path("input");
         Executor executor = new Executor(lambda.forRun(state, RunLambda.runIdOf(state, context)), s3, sleeper, prices,
                 parallelLimit, pool);
-        PowerValueResult result = executor.execute(event, context::getRemainingTimeInMillis);
-        JsonNode out = StateJson.toJson(result);
+        Executor.Outcome outcome = executor.run(event, context::getRemainingTimeInMillis);
+        ObjectNode out = (ObjectNode) StateJson.toJson(outcome.result());
+        if (outcome.summary() != null) {
+            out.set(AdaptiveJson.SUMMARY, AdaptiveJson.toJson(outcome.summary()));
+        }
         log(context, "Executor: " + out.path("value").asInt() + " MB, " + out.path("invocations").asInt()
                 + " invocations, " + out.path("errors").asInt() + " errors"
                 + (out.path("failed").asBoolean() ? ", failed: " + out.path("errorType").asText()
