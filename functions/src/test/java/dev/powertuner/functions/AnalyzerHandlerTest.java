@@ -29,6 +29,22 @@ class AnalyzerHandlerTest {
     }
 
     @Test
+    void anAdaptiveRunStillSamplingGetsTheNextRoundInsteadOfAnAnalysis() {
+        ObjectNode event = Fixtures.load("analyzer", "cost-with-failed-value").get("event").deepCopy();
+        ((ObjectNode) event.get("lambdaConfigurations")).putObject("adaptive").put("confidence", 0.9)
+                .put("minInvocations", 4);
+        TestContext context = new TestContext("req-a");
+
+        JsonNode out = Fixtures.invoke(handler, event, context);
+
+        assertThat(out.has("power")).isFalse();
+        assertThat(out.path("contenders")).extracting(JsonNode::intValue).containsExactly(128, 256, 512);
+        assertThat(out.path("target").intValue()).isEqualTo(4);
+        assertThat(out.path("level").doubleValue()).isEqualTo(0.9);
+        assertThat(context.lines()).singleElement().asString().contains("adaptive round 0 decided, 3 sizes left");
+    }
+
+    @Test
     void dryRunWritesJsonNull() throws IOException {
         JsonNode event = Fixtures.load("analyzer", "dry-run").get("event");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
