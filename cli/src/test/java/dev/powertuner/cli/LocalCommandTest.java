@@ -62,6 +62,16 @@ class LocalCommandTest {
     }
 
     @Test
+    void adaptiveRunShowsInvocationsAndIntervalsPerSize() {
+        CliHarness.Result result = CliHarness.run("local", "--target", PROFILE + ",jitter=0.05", "--power-values",
+                "128,1024", "--num", "10", "--strategy", "speed", "--adaptive", "--confidence", "0.9");
+
+        assertThat(result.code()).as(result.err()).isEqualTo(0);
+        assertThat(result.out()).contains("invocations", "speed interval", "* 1024 MB", "(dropped r1)")
+                .containsPattern("adaptive: 1 rounds, 10 of 20 invocations \\(50 %\\), confidence 0.900");
+    }
+
+    @Test
     void everySizeFailingEndsFailedWithErrorAndCause() {
         CliHarness.Result result = CliHarness.run("local", "--target", PROFILE + ",errorRate=1", "--power-values", "128,1024",
                 "--num", "5");
