@@ -1,8 +1,7 @@
 package dev.powertuner.cli;
 
-import java.util.Locale;
-
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Locale;
 
 /** The adaptive run's figures per memory size (docs/adaptive.md): invocations, objective interval, dropped round. */
 final class AdaptiveColumns {

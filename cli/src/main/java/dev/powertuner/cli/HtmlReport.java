@@ -1,9 +1,8 @@
 package dev.powertuner.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Objects;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 /** A self-contained HTML report: inline CSS and SVG, no scripts, fonts or other external resources. */
 final class HtmlReport {

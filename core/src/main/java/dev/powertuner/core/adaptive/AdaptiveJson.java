@@ -1,10 +1,10 @@
 package dev.powertuner.core.adaptive;
 
-import dev.powertuner.core.model.AdaptiveSettings;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.powertuner.core.model.AdaptiveSettings;
 import dev.powertuner.core.model.PowerValueResult;
 import dev.powertuner.core.model.StateJson;
 import dev.powertuner.core.strategy.Strategy;

@@ -1,8 +1,8 @@
 package dev.powertuner.core.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.powertuner.core.js.Js;
 import dev.powertuner.core.error.InvalidInputException;
+import dev.powertuner.core.js.Js;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;

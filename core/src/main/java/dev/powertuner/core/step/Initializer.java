@@ -1,10 +1,10 @@
 package dev.powertuner.core.step;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.powertuner.core.model.AdaptiveSettings;
 import dev.powertuner.core.arn.Arns;
 import dev.powertuner.core.error.InvalidInputException;
 import dev.powertuner.core.js.Js;
+import dev.powertuner.core.model.AdaptiveSettings;
 import dev.powertuner.core.model.Limits;
 import dev.powertuner.core.model.PublishIterator;
 import dev.powertuner.core.model.TuningInput;

@@ -1,8 +1,8 @@
 package dev.powertuner.core.adaptive;
 
-import dev.powertuner.core.model.AdaptiveSettings;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.powertuner.core.model.AdaptiveSettings;
 import dev.powertuner.core.strategy.Strategy;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,5 @@
 package dev.powertuner.core.adaptive.bench;
 
-import dev.powertuner.core.model.AdaptiveSettings;
 import dev.powertuner.core.adaptive.Progress;
 import dev.powertuner.core.adaptive.ResultMerge;
 import dev.powertuner.core.adaptive.Rounds;
@@ -8,6 +7,7 @@ import dev.powertuner.core.adaptive.SizeSummary;
 import dev.powertuner.core.cost.LambdaPrice;
 import dev.powertuner.core.cost.PriceTable;
 import dev.powertuner.core.cost.Pricing;
+import dev.powertuner.core.model.AdaptiveSettings;
 import dev.powertuner.core.model.PowerValueResult;
 import dev.powertuner.core.report.LogReport;
 import dev.powertuner.core.stats.Stats;
