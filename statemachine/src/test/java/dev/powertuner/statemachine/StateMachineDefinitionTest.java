@@ -26,7 +26,8 @@ class StateMachineDefinitionTest {
     void stateNamesAreExactlyTheDesignedOnes() {
         assertThat(DEFINITION.get("StartAt").asText()).isEqualTo("Initializer");
         assertThat(STATES.keySet()).containsExactlyInAnyOrder("Initializer", "Publisher", "IsCountReached",
-                "Branching", "Executor", "Cleaner", "Analyzer", "Optimizer", "CleanUpOnError", "Fail");
+                "Branching", "Executor", "Decide", "MoreRounds", "Round", "RoundExecutor", "Cleaner", "Analyzer",
+                "Optimizer", "CleanUpOnError", "Fail");
     }
 
     @Test
@@ -102,11 +103,25 @@ class StateMachineDefinitionTest {
                 Arrays.stream(TunerStep.values()).map(TunerStep::placeholder).toList());
     }
 
+    /** The function a Task state runs: its name, except the second uses of the Cleaner, Analyzer and Executor. */
+    private static String functionOf(String state) {
+        switch (state) {
+            case "CleanUpOnError":
+                return "Cleaner";
+            case "Decide":
+                return "Analyzer";
+            case "RoundExecutor":
+                return "Executor";
+            default:
+                return state;
+        }
+    }
+
     @Test
     void taskResourcesNameTheirFunctionAndCleanUpOnErrorUsesTheCleaner() {
         STATES.forEach((name, state) -> {
             if (state.get("Type").asText().equals("Task")) {
-                String function = name.equals("CleanUpOnError") ? "Cleaner" : name;
+                String function = functionOf(name);
                 assertThat(state.get("Resource").asText()).isEqualTo("${" + function + "Arn}");
             }
         });
@@ -118,7 +133,7 @@ class StateMachineDefinitionTest {
             if (state.get("Type").asText().equals("Task")) {
                 JsonNode timeout = state.get("TimeoutSeconds");
                 assertThat(timeout.isInt()).as(name).isTrue();
-                assertThat(timeout.asInt()).as(name).isEqualTo(name.equals("Analyzer") ? 10 : 300);
+                assertThat(timeout.asInt()).as(name).isEqualTo(functionOf(name).equals("Analyzer") ? 10 : 300);
             }
         });
     }
@@ -150,10 +165,34 @@ class StateMachineDefinitionTest {
     }
 
     @Test
+    void adaptiveRunsLoopDecideAndRoundUntilDoneAndNormalRunsNeverEnterThem() {
+        JsonNode adaptive = STATES.get("IsCountReached").get("Choices").get(1);
+        assertThat(adaptive.get("Variable").asText()).isEqualTo("$.lambdaConfigurations.adaptive");
+        assertThat(adaptive.get("IsPresent").asBoolean()).isTrue();
+        assertThat(adaptive.get("Next").asText()).isEqualTo("Decide");
+        assertThat(STATES.get("Decide").get("ResultPath").asText()).isEqualTo("$.adaptiveRun");
+        assertThat(STATES.get("Decide").get("Next").asText()).isEqualTo("MoreRounds");
+        JsonNode more = STATES.get("MoreRounds");
+        assertThat(more.get("Choices").get(0).get("Variable").asText()).isEqualTo("$.adaptiveRun.done");
+        assertThat(more.get("Choices").get(0).get("BooleanEquals").asBoolean()).isFalse();
+        assertThat(more.get("Choices").get(0).get("Next").asText()).isEqualTo("Round");
+        assertThat(more.get("Default").asText()).isEqualTo("Cleaner");
+        JsonNode round = STATES.get("Round");
+        assertThat(round.get("ItemsPath").asText()).isEqualTo("$.adaptiveRun.contenders");
+        assertThat(round.get("ResultPath").asText()).isEqualTo("$.adaptiveRun.batch");
+        assertThat(round.get("Next").asText()).isEqualTo("Decide");
+        assertThat(round.get("ItemSelector")).isEqualTo(STATES.get("Branching").get("ItemSelector"));
+        assertThat(STATES.get("RoundExecutor").get("Retry")).isEqualTo(STATES.get("Executor").get("Retry"));
+        assertThat(STATES.get("Decide").get("Retry")).isEqualTo(STATES.get("Analyzer").get("Retry"));
+        assertCatchesAllInto(round, "$.error", "CleanUpOnError");
+        assertCatchesAllInto(STATES.get("Decide"), "$.error", "CleanUpOnError");
+    }
+
+    @Test
     void choiceLoopsBackToPublisherWhileIteratorContinues() {
         JsonNode choice = STATES.get("IsCountReached");
         JsonNode rule = choice.get("Choices").get(0);
-        assertThat(choice.get("Choices").size()).isEqualTo(1);
+        assertThat(choice.get("Choices").size()).isEqualTo(2);
         assertThat(rule.get("Variable").asText()).isEqualTo("$.lambdaConfigurations.iterator.continue");
         assertThat(rule.get("BooleanEquals").asBoolean()).isTrue();
         assertThat(rule.get("Next").asText()).isEqualTo("Publisher");
