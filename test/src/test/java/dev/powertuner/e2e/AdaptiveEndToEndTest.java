@@ -3,10 +3,10 @@ package dev.powertuner.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.powertuner.local.FunctionDefinition;
-import dev.powertuner.local.FunctionSnapshot;
-import dev.powertuner.local.InvocationStats;
-import dev.powertuner.local.WorkloadProfile;
+import dev.powertuner.local.function.FunctionDefinition;
+import dev.powertuner.local.function.WorkloadProfile;
+import dev.powertuner.local.state.FunctionSnapshot;
+import dev.powertuner.local.state.InvocationStats;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.stream.Collectors;
