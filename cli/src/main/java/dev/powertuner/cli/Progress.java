@@ -22,6 +22,7 @@ final class Progress {
     /** The longest a CI log stays silent while a run goes on. */
     static final long HEARTBEAT_MILLIS = 30_000;
     private static final int ALL_POWER_VALUES = 46;
+    private static final String ROUND = "Round";
 
     /**
      * Where an execution is.
@@ -64,6 +65,7 @@ final class Progress {
     /** The top-level Task or Map state last entered and the Map iterations ended, from the execution's history. */
     static Snapshot snapshot(SfnClient sfn, String executionArn) {
         int done = 0;
+        int rounds = 0;
         String state = null;
         GetExecutionHistoryRequest request = GetExecutionHistoryRequest.builder().executionArn(executionArn)
                 .includeExecutionData(false).maxResults(1000).build();
@@ -73,8 +75,14 @@ final class Progress {
                 done++;
             } else if ((type == HistoryEventType.TASK_STATE_ENTERED || type == HistoryEventType.MAP_STATE_ENTERED)
                     && event.stateEnteredEventDetails() != null
-                    && !TunerStep.EXECUTOR.stepName().equals(event.stateEnteredEventDetails().name())) {
+                    && !event.stateEnteredEventDetails().name().endsWith(TunerStep.EXECUTOR.stepName())) {
                 state = event.stateEnteredEventDetails().name();
+                if (type == HistoryEventType.MAP_STATE_ENTERED) {
+                    // an adaptive run (docs/adaptive.md) has one Map per round: count the current round's sizes
+                    done = 0;
+                    rounds += ROUND.equals(state) ? 1 : 0;
+                    state = ROUND.equals(state) ? ROUND + " " + rounds : state;
+                }
             }
         }
         return new Snapshot(state, done);
