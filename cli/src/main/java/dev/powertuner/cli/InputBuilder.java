@@ -30,19 +30,38 @@ final class InputBuilder {
             input.put("num", o.num);
         }
         payload(input, o);
-        if (o.strategy != null) {
-            List<String> names = Strategy.inputNames();
-            if (!names.contains(o.strategy)) {
-                throw new UsageException("--strategy must be " + String.join(", ", names.subList(0, names.size() - 1))
-                        + " or " + names.get(names.size() - 1) + ", not '" + o.strategy + "'");
-            }
-            input.put("strategy", o.strategy);
-        }
+        strategy(input, o);
         putNumber(input, "balancedWeight", o.balancedWeight);
         putNumber(input, "discardTopBottom", o.discardTopBottom);
         if (o.sleepBetweenRunsMs != null) {
             input.put("sleepBetweenRunsMs", o.sleepBetweenRunsMs);
         }
+        flags(input, o);
+        if (o.traffic != null) {
+            input.set("traffic", TrafficOption.parse(o.traffic));
+        }
+        TrafficOption.check(input.get("traffic"));
+        adaptive(input, o);
+        if (!input.has("lambdaARN")) {
+            throw new UsageException("Missing the function to tune: --function NAME|ARN (or lambdaARN in --input)");
+        }
+        return input;
+    }
+
+    private static void strategy(ObjectNode input, TuningInputOptions o) {
+        if (o.strategy == null) {
+            return;
+        }
+        List<String> names = Strategy.inputNames();
+        if (!names.contains(o.strategy)) {
+            throw new UsageException("--strategy must be " + String.join(", ", names.subList(0, names.size() - 1))
+                    + " or " + names.get(names.size() - 1) + ", not '" + o.strategy + "'");
+        }
+        input.put("strategy", o.strategy);
+    }
+
+    /** The boolean and text flags; {@code includeOutputResults} on unless the file or a flag says otherwise. */
+    private static void flags(ObjectNode input, TuningInputOptions o) {
         putBoolean(input, "parallelInvocation", o.parallel);
         putBoolean(input, "onlyColdStarts", o.onlyColdStarts);
         putBoolean(input, "autoOptimize", o.autoOptimize);
@@ -60,15 +79,6 @@ final class InputBuilder {
         } else if (!input.has("includeOutputResults")) {
             input.put("includeOutputResults", true);
         }
-        if (o.traffic != null) {
-            input.set("traffic", TrafficOption.parse(o.traffic));
-        }
-        TrafficOption.check(input.get("traffic"));
-        adaptive(input, o);
-        if (!input.has("lambdaARN")) {
-            throw new UsageException("Missing the function to tune: --function NAME|ARN (or lambdaARN in --input)");
-        }
-        return input;
     }
 
     /** {@code --adaptive} sets {@code adaptive: true}; {@code --confidence} sets its confidence and needs adaptive. */
