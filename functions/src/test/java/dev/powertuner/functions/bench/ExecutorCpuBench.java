@@ -6,21 +6,24 @@ import dev.powertuner.functions.aws.SdkFunctionControl;
 import dev.powertuner.local.LocalLambda;
 import dev.powertuner.local.function.FunctionDefinition;
 import dev.powertuner.local.function.WorkloadProfile;
-import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 
 /**
  * Benchmark (a main class, not a test): the CPU time (user + sys, from {@code /usr/bin/time}) of a fresh process
- * running one Executor invocation, ours (the shaded jar, {@link HandlerBenchChild}) next to the reference's
- * {@code lambda/executor.js} on Node, both against the same Local Lambda target with the same event (num 10, power
- * 128, in series and in parallel). Prints medians and the ratio.
+ * running one Executor invocation, ours (the shaded jar, {@link HandlerBenchChild}, started the ways
+ * {@link OursSetup} lists) next to the reference's {@code lambda/executor.js} on Node, both against the same Local
+ * Lambda target with the same event (num 10, power 128, in series and in parallel). Prints medians and the ratio.
  *
  * <p>Needs the reference's {@code lambda/} and {@code layer-sdk/} (v4.4.0) in one directory with
  * {@code npm ci} run in {@code layer-sdk/}; see docs/performance.md. Run after
@@ -32,7 +35,7 @@ public final class ExecutorCpuBench {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final int REPS = 5;
     /** What the Lambda Java runtimes start the JVM with (besides heap sizing). */
-    private static final List<String> LAMBDA_JVM_OPTIONS = List.of("-XX:+TieredCompilation",
+    static final List<String> LAMBDA_JVM_OPTIONS = List.of("-XX:+TieredCompilation",
             "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
     private static final String HARNESS = "const fs = require('fs');\n"
             + "const { handler } = require(process.argv[2] + '/lambda/executor.js');\n"
@@ -49,10 +52,10 @@ public final class ExecutorCpuBench {
             throw new IllegalArgumentException("usage: ExecutorCpuBench <directory with the reference's lambda/ and layer-sdk/>");
         }
         Path reference = Path.of(args[0]).toAbsolutePath();
-        String classpath = HandlerBench.shadedJar() + File.pathSeparator + Path.of(HandlerBenchChild.class
-                .getProtectionDomain().getCodeSource().getLocation().toURI());
-        Path harness = Files.createTempFile("executor-harness", ".js");
+        Path work = Files.createTempDirectory("executor-bench");
+        Path harness = work.resolve("harness.js");
         Files.writeString(harness, HARNESS);
+        OursSetup ours = OursSetup.create(work, HandlerBench.shadedJar());
         try (LocalLambda local = LocalLambda.builder().timeScale(0)
                 .function(FunctionDefinition.builder("bench-target").memorySize(1024).description("bench")
                         .profile(WorkloadProfile.of(0, 0)).build())
@@ -61,41 +64,49 @@ public final class ExecutorCpuBench {
             HandlerBench.publishRam128(SdkFunctionControl.create("us-east-1", StaticCredentialsProvider.create(
                     AwsBasicCredentials.create("AKIDLOCAL", "local")), local.endpoint()), arn);
             System.out.printf("Fresh process, one Executor invocation, num 10 at 128 MB (median of %d; ms)%n", REPS);
-            System.out.printf("%-30s %10s %10s %10s %10s %7s%n", "mode, our JVM options", "ours cpu", "ref cpu",
-                    "ours wall", "ref wall", "cpu x");
+            System.out.printf("%-52s %9s %9s %9s %9s %6s%n", "mode, ours", "ours cpu", "ref cpu", "ours wall",
+                    "ref wall", "cpu x");
             for (boolean parallel : new boolean[] {false, true}) {
-                Path event = Files.createTempFile("executor-event", ".json");
+                Path event = work.resolve("event-" + parallel + ".json");
                 Files.write(event, MAPPER.writeValueAsBytes(event(arn, parallel)));
-                List<long[]> plain = new ArrayList<>();
-                List<long[]> lambda = new ArrayList<>();
-                List<long[]> ref = new ArrayList<>();
-                for (int rep = 0; rep < REPS; rep++) {
-                    plain.add(timed(ours(classpath, List.of(), event, local)));
-                    lambda.add(timed(ours(classpath, LAMBDA_JVM_OPTIONS, event, local)));
-                    ref.add(timed(node(reference, harness, event, local)));
-                }
-                Files.delete(event);
-                String mode = parallel ? "parallel" : "series";
-                row(mode + ", JVM defaults", plain, ref);
-                row(mode + ", Lambda's JVM options", lambda, ref);
+                measure(parallel ? "parallel" : "series", ours, () -> node(reference, harness, event, local),
+                        options -> command(options, event, local));
             }
         } finally {
-            Files.delete(harness);
+            ours.delete();
+        }
+    }
+
+    /** One mode: REPS rounds of every variant of ours and the reference, interleaved; prints a row per variant. */
+    private static void measure(String mode, OursSetup ours, Supplier<ProcessBuilder> reference,
+            Function<List<String>, ProcessBuilder> command) throws Exception {
+        ours.train(command.apply(ours.cds()));
+        Map<String, List<long[]>> rows = new LinkedHashMap<>();
+        List<long[]> ref = new ArrayList<>();
+        for (int rep = 0; rep < REPS; rep++) {
+            for (Map.Entry<String, List<String>> variant : ours.variants().entrySet()) {
+                rows.computeIfAbsent(variant.getKey(), k -> new ArrayList<>())
+                        .add(timed(command.apply(variant.getValue())));
+            }
+            ref.add(timed(reference.get()));
+        }
+        for (Map.Entry<String, List<long[]>> row : rows.entrySet()) {
+            row(mode + ", " + row.getKey(), row.getValue(), ref);
         }
     }
 
     private static void row(String what, List<long[]> ours, List<long[]> ref) {
         long oc = median(ours, 0);
         long rc = median(ref, 0);
-        System.out.printf("%-30s %10d %10d %10d %10d %7.2f%n", what, oc, rc, median(ours, 1), median(ref, 1),
+        System.out.printf("%-52s %9d %9d %9d %9d %6.2f%n", what, oc, rc, median(ours, 1), median(ref, 1),
                 (double) oc / rc);
     }
 
-    private static ProcessBuilder ours(String classpath, List<String> options, Path event, LocalLambda local) {
+    private static ProcessBuilder command(List<String> javaOptionsAndClasspath, Path event, LocalLambda local) {
         List<String> command = new ArrayList<>(List.of(java()));
-        command.addAll(options);
-        command.addAll(List.of("-cp", classpath, HandlerBenchChild.class.getName(),
-                "dev.powertuner.functions.ExecutorHandler", local.endpoint().toString(), event.toString()));
+        command.addAll(javaOptionsAndClasspath);
+        command.addAll(List.of(HandlerBenchChild.class.getName(), "dev.powertuner.functions.ExecutorHandler",
+                local.endpoint().toString(), event.toString()));
         return new ProcessBuilder(command);
     }
 
@@ -143,7 +154,13 @@ public final class ExecutorCpuBench {
         String[] f = Files.readString(times).strip().split("\\s+");
         Files.delete(times);
         long cpu = Math.round((Double.parseDouble(f[f.length - 3]) + Double.parseDouble(f[f.length - 2])) * 1000);
-        return new long[] {cpu, Math.round(Double.parseDouble(f[f.length - 1]) * 1000)};
+        long wall = Math.round(Double.parseDouble(f[f.length - 1]) * 1000);
+        String[] result = output.substring(output.indexOf("RESULT ")).split("\\s+");
+        if (result.length > 5 && Long.parseLong(result[4]) >= 0) {
+            // primed (SnapStart): only what a restored environment still runs, the invocation
+            return new long[] {Long.parseLong(result[5]) - Long.parseLong(result[4]), Long.parseLong(result[3])};
+        }
+        return new long[] {cpu, wall};
     }
 
     private static long median(List<long[]> rows, int column) {
