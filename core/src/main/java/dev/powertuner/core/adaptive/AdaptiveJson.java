@@ -130,6 +130,9 @@ public final class AdaptiveJson {
         o.put("sumLogBilled", s.sumLogBilled());
         o.put("sumLogBilledSq", s.sumLogBilledSq());
         o.put("msPrice", s.msPrice());
+        if (s.averages() != null) {
+            o.set("averages", s.averages().toJson());
+        }
         return o;
     }
 
@@ -137,6 +140,6 @@ public final class AdaptiveJson {
         return new SizeSummary(o.path("power").intValue(), o.path("invocations").intValue(),
                 o.path("samples").intValue(), o.path("sumLog").doubleValue(), o.path("sumLogSq").doubleValue(),
                 o.path("sumLogBilled").doubleValue(), o.path("sumLogBilledSq").doubleValue(),
-                o.path("msPrice").doubleValue());
+                o.path("msPrice").doubleValue(), Averages.fromJson(o.get("averages")));
     }
 }

@@ -5,7 +5,8 @@ import dev.powertuner.core.model.PowerValueResult;
 
 /**
  * One size's Executor results of two rounds as one {@code $.stats} entry (docs/adaptive.md). Counts and costs add
- * up exactly, minimum and maximum combine exactly; averages, percentiles and the standard deviation are the means
+ * up exactly, minimum and maximum combine exactly; averageDuration and averagePrice are made exact by
+ * {@link #exact}; the other averages, percentiles and the standard deviation are the means
  * of the rounds' figures weighted by their invocations (the samples themselves are not kept in the state).
  */
 public final class ResultMerge {
@@ -49,6 +50,24 @@ public final class ResultMerge {
         return new ColdStartFigures(mean(x.warmAverageDuration(), warm1, y.warmAverageDuration(), warm2),
                 mean(x.coldStartDuration(), c1, y.coldStartDuration(), c2),
                 mean(x.averageBilledInitDuration(), c1, y.averageBilledInitDuration(), c2));
+    }
+
+    /**
+     * {@code merged} with averageDuration, averagePrice and averageTotalPrice as a full run computes them over the
+     * same invocations, from the size's summary; unchanged when it failed or the summary has no averages.
+     */
+    public static PowerValueResult exact(PowerValueResult merged, SizeSummary summary) {
+        Averages a = summary == null ? null : summary.averages();
+        if (merged == null || merged.failed() || a == null || a.durations().count() == 0) {
+            return merged;
+        }
+        double price = a.averagePrice(merged.value());
+        double request = value(merged.requestPrice());
+        return new PowerValueResult(merged.value(), price, a.averageDuration(), merged.totalCost(),
+                merged.requestPrice(), price + request, merged.invocations(), merged.errors(), merged.coldStarts(),
+                merged.averageInitDuration(), merged.minDuration(), merged.maxDuration(), merged.p50Duration(),
+                merged.p90Duration(), merged.p99Duration(), merged.stdDevDuration(), merged.architecture(),
+                merged.currency(), false, null, null, merged.coldStart());
     }
 
     /** Weighted mean; a side that is null or has no weight does not count; null when neither counts. */

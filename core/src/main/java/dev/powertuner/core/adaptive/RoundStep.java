@@ -47,10 +47,12 @@ public record RoundStep(AdaptiveSettings settings, List<Integer> powerValues, in
             }
         }
         Progress decided = Rounds.decide(progress.withRound(batches, failedNow), strategy, weight, num);
+        Map<Integer, SizeSummary> summaries = new LinkedHashMap<>();
+        decided.summaries().forEach(s -> summaries.put(s.power(), s));
         List<PowerValueResult> ordered = new ArrayList<>();
         for (int p : powerValues) {
             if (results.containsKey(p)) {
-                ordered.add(results.get(p));
+                ordered.add(ResultMerge.exact(results.get(p), summaries.get(p)));
             }
         }
         return AdaptiveJson.toJson(decided, ordered);

@@ -16,9 +16,10 @@ import java.util.List;
  * @param sumLogBilled Σ ln(billed duration)
  * @param sumLogBilledSq Σ ln(billed duration)²
  * @param msPrice      price of one billed millisecond at this size (no request charge), as the Executor prices it
+ * @param averages     what the size's averageDuration and averagePrice over all its rounds need; null if unknown
  */
 public record SizeSummary(int power, int invocations, int samples, double sumLog, double sumLogSq, double sumLogBilled,
-                          double sumLogBilledSq, double msPrice) {
+                          double sumLogBilledSq, double msPrice, Averages averages) {
 
     /** Durations below this (ms) are read as this, so that a 0 in a report cannot make a logarithm infinite. */
     static final double FLOOR_MS = 0.01;
@@ -29,8 +30,20 @@ public record SizeSummary(int power, int invocations, int samples, double sumLog
         }
     }
 
+    /** A summary without averages. */
+    public SizeSummary(int power, int invocations, int samples, double sumLog, double sumLogSq, double sumLogBilled,
+            double sumLogBilledSq, double msPrice) {
+        this(power, invocations, samples, sumLog, sumLogSq, sumLogBilled, sumLogBilledSq, msPrice, null);
+    }
+
     /** The summary of one batch: {@code invocations} made, {@code reports} counted (as the Executor counts them). */
     public static SizeSummary of(int power, int invocations, List<LogReport> reports, double msPrice) {
+        return of(power, invocations, reports, msPrice, null);
+    }
+
+    /** As {@link #of(int, int, List, double)}, with the batch's {@code averages}. */
+    public static SizeSummary of(int power, int invocations, List<LogReport> reports, double msPrice,
+            Averages averages) {
         SizeSummary s = new SizeSummary(power, 0, 0, 0, 0, 0, 0, msPrice);
         for (LogReport r : reports) {
             if (!r.coldStart()) {
@@ -38,7 +51,7 @@ public record SizeSummary(int power, int invocations, int samples, double sumLog
             }
         }
         return new SizeSummary(power, invocations, s.samples, s.sumLog, s.sumLogSq, s.sumLogBilled,
-                s.sumLogBilledSq, msPrice);
+                s.sumLogBilledSq, msPrice, averages);
     }
 
     /** This summary plus one warm invocation. */
@@ -46,7 +59,7 @@ public record SizeSummary(int power, int invocations, int samples, double sumLog
         double d = Math.log(Math.max(durationMs, FLOOR_MS));
         double b = Math.log(Math.max(billedMs, FLOOR_MS));
         return new SizeSummary(power, invocations + 1, samples + 1, sumLog + d, sumLogSq + d * d, sumLogBilled + b,
-                sumLogBilledSq + b * b, msPrice);
+                sumLogBilledSq + b * b, msPrice, averages);
     }
 
     /** This summary and a later batch of the same size. */
@@ -56,7 +69,15 @@ public record SizeSummary(int power, int invocations, int samples, double sumLog
         }
         return new SizeSummary(power, invocations + batch.invocations, samples + batch.samples, sumLog + batch.sumLog,
                 sumLogSq + batch.sumLogSq, sumLogBilled + batch.sumLogBilled, sumLogBilledSq + batch.sumLogBilledSq,
-                batch.msPrice > 0 ? batch.msPrice : msPrice);
+                batch.msPrice > 0 ? batch.msPrice : msPrice, plus(averages, batch.averages, invocations));
+    }
+
+    /** Averages over both; unknown when either side that has invocations lacks them. */
+    private static Averages plus(Averages earlier, Averages batch, int earlierInvocations) {
+        if (earlier == null) {
+            return earlierInvocations == 0 ? batch : null;
+        }
+        return batch == null ? null : earlier.plus(batch);
     }
 
     /** Interval of the typical duration (geometric mean), ms. */

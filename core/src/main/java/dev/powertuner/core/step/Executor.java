@@ -1,6 +1,7 @@
 package dev.powertuner.core.step;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.powertuner.core.adaptive.Averages;
 import dev.powertuner.core.adaptive.SizeSummary;
 import dev.powertuner.core.arn.Arns;
 import dev.powertuner.core.cost.LambdaPrice;
@@ -92,7 +93,9 @@ public final class Executor {
             return new Outcome(result, null);
         }
         double msPrice = Pricing.invocationPrice(price, plan.value(), ephemeral(config), 1);
-        return new Outcome(result, SizeSummary.of(plan.value(), tally.invocations(), tally.reports(), msPrice));
+        Averages averages = Averages.of(tally.reports(), plan.discardTopBottom(), plan.num(), price, ephemeral(config));
+        return new Outcome(result, SizeSummary.of(plan.value(), tally.invocations(), tally.reports(), msPrice,
+                averages));
     }
 
     /** An Executor call's result and, in an adaptive round, its batch's summary (else null). */

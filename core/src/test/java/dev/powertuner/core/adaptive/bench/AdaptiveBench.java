@@ -1,5 +1,6 @@
 package dev.powertuner.core.adaptive.bench;
 
+import dev.powertuner.core.adaptive.Averages;
 import dev.powertuner.core.adaptive.Progress;
 import dev.powertuner.core.adaptive.ResultMerge;
 import dev.powertuner.core.adaptive.Rounds;
@@ -125,11 +126,16 @@ public final class AdaptiveBench {
                 List<LogReport> all = w.invocations(seed, p, progress.target());
                 List<LogReport> batch = all.subList(contender.invocations(), all.size());
                 merged.put(p, ResultMerge.merge(merged.get(p), executor(p, batch)));
-                batches.add(SizeSummary.of(p, batch.size(), batch, msPrice(p)));
+                batches.add(SizeSummary.of(p, batch.size(), batch, msPrice(p),
+                        Averages.of(batch, DISCARD, NUM, PRICE, Pricing.FREE_EPHEMERAL_MB)));
             }
             progress = Rounds.decide(progress.withRound(batches, List.of()), s, WEIGHT, NUM);
         }
-        List<Candidate> all = candidates(new ArrayList<>(merged.values()));
+        List<PowerValueResult> exact = new ArrayList<>();
+        for (SizeSummary summary : progress.summaries()) {
+            exact.add(ResultMerge.exact(merged.get(summary.power()), summary));
+        }
+        List<Candidate> all = candidates(exact);
         List<Candidate> kept = new ArrayList<>();
         for (Candidate c : all) {
             if (!progress.dropped().containsKey(c.power())) {
