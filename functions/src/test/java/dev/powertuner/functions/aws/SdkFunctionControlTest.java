@@ -78,7 +78,7 @@ class SdkFunctionControlTest {
     }
 
     @Test
-    void pollerPollsAtOnceThenBacksOffFrom100MsDoublingTo2s() {
+    void pollerPollsAtOnceThenBacksOffFrom50MsDoublingTo2s() {
         FakeClock clock = new FakeClock();
         Iterator<String> statuses = List.of("InProgress", "InProgress", "InProgress", "InProgress", "InProgress",
                 "InProgress", "InProgress", "Successful").iterator();
@@ -89,7 +89,7 @@ class SdkFunctionControlTest {
             return statuses.next();
         }, "Successful"::equals, "Failed"::equals);
 
-        assertThat(clock.sleeps).containsExactly(100L, 200L, 400L, 800L, 1600L, 2000L, 2000L);
+        assertThat(clock.sleeps).containsExactly(50L, 100L, 200L, 400L, 800L, 1600L, 2000L);
         assertThat(polledAt.get(0)).isZero();
     }
 
