@@ -7,15 +7,22 @@ import dev.powertuner.local.function.FunctionDefinition;
 import dev.powertuner.local.function.WorkloadProfile;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.lambda.LambdaClient;
+import software.amazon.awssdk.services.lambda.model.InvokeResponse;
 import software.amazon.awssdk.services.lambda.model.LogType;
 
 class WorkloadProfileTest {
     private static final Pattern DURATION = Pattern.compile("\tDuration: ([0-9.]+) ms");
+    private static final Pattern INIT = Pattern.compile("Init Duration: ([0-9.]+) ms");
+    /** Noisy init, duration and errors, so that every draw of an invocation shows in what it reports. */
+    private static final WorkloadProfile NOISY = new WorkloadProfile(100, 1, 50, 100, 0, 0.2, 0.3, null, 11);
 
     @Test
     void vcpuShareGrowsLinearlyUpToSix() {
@@ -65,6 +72,52 @@ class WorkloadProfileTest {
         WorkloadProfile noisy = new WorkloadProfile(1000, 1, 0, 0, 0, 0.2, 0, null, 7);
 
         assertThat(durations(noisy)).isEqualTo(durations(noisy)).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void eachSizeSeesTheSameNoiseWhateverTheOrderOfInvocations() {
+        // given: versions 1 (128 MB) and 2 (1,024 MB), invoked one size after the other or interleaved
+        String sequential = "111111222222";
+        String interleaved = "212121212121";
+
+        // when
+        Map<String, List<String>> first = perSize(NOISY, sequential);
+        Map<String, List<String>> second = perSize(NOISY, interleaved);
+
+        // then: each size's sequence of (init, duration, error) is the same, and a shorter run sees its beginning
+        assertThat(second).isEqualTo(first);
+        assertThat(first.get("1")).doesNotHaveDuplicates().anyMatch(r -> r.endsWith("error"))
+                .anyMatch(r -> r.endsWith("ok"));
+        assertThat(first.get("1").get(0)).startsWith("init ");
+        assertThat(perSize(NOISY, "2122").get("2")).isEqualTo(first.get("2").subList(0, 3));
+        assertThat(perSize(NOISY.withSeed(12), sequential).get("1")).doesNotContainAnyElementsOf(first.get("1"));
+    }
+
+    /** Runs {@code order} (version numbers) on a fresh service; what each invocation reported, by version. */
+    private static Map<String, List<String>> perSize(WorkloadProfile profile, String order) {
+        try (LocalLambda lambda = LocalLambda.builder().timeScale(0).updateDelay(Duration.ZERO)
+                .activationDelay(Duration.ZERO)
+                .function(FunctionDefinition.builder("n").memorySize(128).profile(profile).build()).start();
+             LambdaClient client = TestClients.lambda(lambda.endpoint())) {
+            client.publishVersion(r -> r.functionName("n"));
+            client.updateFunctionConfiguration(r -> r.functionName("n").memorySize(1024));
+            client.publishVersion(r -> r.functionName("n"));
+            Map<String, List<String>> out = Map.of("1", new ArrayList<>(), "2", new ArrayList<>());
+            for (char version : order.toCharArray()) {
+                out.get(String.valueOf(version)).add(report(client, "n:" + version));
+            }
+            return out;
+        }
+    }
+
+    private static String report(LambdaClient client, String function) {
+        InvokeResponse response = client.invoke(r -> r.functionName(function).logType(LogType.TAIL));
+        String log = new String(Base64.getDecoder().decode(response.logResult()), StandardCharsets.UTF_8);
+        Matcher init = INIT.matcher(log);
+        Matcher duration = DURATION.matcher(log);
+        assertThat(duration.find()).isTrue();
+        return (init.find() ? "init " + init.group(1) + " " : "") + duration.group(1) + " "
+                + (response.functionError() == null ? "ok" : "error");
     }
 
     private static double[] durations(WorkloadProfile profile) {

@@ -8,8 +8,14 @@ import dev.powertuner.local.process.EnvironmentShape;
  *
  * <p>vCPU(M) = min(M / 1769, 6); Duration = ioMs + cpuMs / min(vCPU(M), threads); Init Duration =
  * initMs / min(vCPU(M), 1). {@code memoryMb} above the configured memory fails the invocation with
- * {@code Runtime.OutOfMemory}; {@code jitter} is relative uniform noise (seeded); {@code errorRate} is the probability
- * of a function error of type {@code errorType}.
+ * {@code Runtime.OutOfMemory}; {@code jitter} is relative uniform noise: each duration (and init duration) is
+ * multiplied by 1 + jitter × u, u uniform in [−1, 1); {@code errorRate} is the probability of a function error of type
+ * {@code errorType}.
+ *
+ * <p>The random draws are reproducible per memory size: each size has its own stream derived from {@code seed} and
+ * the size, and each invocation at that size takes three draws from it (init, duration, error), so the n-th invocation
+ * at a size gets the same noise in every run with the same seed, however the sizes' invocations interleave
+ * ({@code dev.powertuner.local.environment.ProfileNoise}).
  */
 public record WorkloadProfile(double cpuMs, int threads, double ioMs, double initMs, int memoryMb, double jitter,
                               double errorRate, String errorType, long seed) {

@@ -215,7 +215,7 @@ public final class InvokeService {
     private ExecutionEnvironment create(FunctionState fs, FunctionState.Target target) {
         FunctionDefinition d = fs.definition;
         if (d.profile() != null) {
-            return new ProfileEnvironment(d.profile(), target.config(), fs.random, settings.timeScale());
+            return new ProfileEnvironment(d.profile(), target.config(), fs.noise, settings.timeScale());
         }
         if (d.process() != null) {
             ProcessHost host = processHost.get();

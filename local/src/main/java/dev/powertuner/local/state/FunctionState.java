@@ -1,5 +1,6 @@
 package dev.powertuner.local.state;
 
+import dev.powertuner.local.environment.ProfileNoise;
 import dev.powertuner.local.function.FunctionConfig;
 import dev.powertuner.local.function.FunctionDefinition;
 import dev.powertuner.local.wire.LambdaApiException;
@@ -13,7 +14,6 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
@@ -29,7 +29,8 @@ public final class FunctionState {
     /** The account the function belongs to. */
     final String accountId;
     public final String codeSha256;
-    public final Random random;
+    /** The noise of a profile's invocations, per memory size (a new registration starts every stream afresh). */
+    public final ProfileNoise noise;
 
     private final Settings settings;
     private final Executions executions = new Executions(this::reservedConcurrency);
@@ -52,7 +53,7 @@ public final class FunctionState {
         this.latest = FunctionConfig.of(definition);
         this.reservedConcurrency = definition.reservedConcurrency();
         this.codeSha256 = sha256(definition.name() + "|" + latest.handler());
-        this.random = new Random(definition.profile() == null ? 42L : definition.profile().seed());
+        this.noise = new ProfileNoise(definition.profile() == null ? 42L : definition.profile().seed());
     }
 
     /** A published version. */
