@@ -159,8 +159,13 @@ public final class FakeLambda implements FunctionControl {
 
     /** Default behaviour: duration 12800 / memory ms, billed rounded up, no error. */
     public static InvocationResult defaultResult(int memory) {
+        return defaultResult(memory, 0);
+    }
+
+    /** The default behaviour's answer with an Init Duration ({@code init} ms; 0 = none), as a cold start reports. */
+    public static InvocationResult defaultResult(int memory, double init) {
         double duration = 12_800.0 / memory;
-        return new InvocationResult(null, "{\"ok\":true}", report(duration, (long) Math.ceil(duration), 0));
+        return new InvocationResult(null, "{\"ok\":true}", report(duration, (long) Math.ceil(duration), init));
     }
 
     @Override

@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.powertuner.core.FakeLambda;
+import dev.powertuner.core.port.FunctionConfiguration;
 import org.junit.jupiter.api.Test;
 
 class CleanerHandlerTest {
 
-    private final FakeLambda lambda = new FakeLambda().function("demo", 1024, "what the user wrote");
+    private final FakeLambda lambda = new FakeLambda().withFunction("demo", 1024, "what the user wrote");
 
     /** The state after a complete publisher loop over 128, 256, 512 for run exec-1. */
     private ObjectNode publishedState() {
@@ -33,12 +35,12 @@ class CleanerHandlerTest {
 
     @Test
     void keepsVersionsWithoutThisRunsMarker() {
-        lambda.publishVersion("demo", "published by the user");
+        lambda.seedVersion("demo", "published by the user");
         ObjectNode state = publishedState();
 
         Fixtures.invoke(new CleanerHandler(Fixtures.CONFIG, lambda), state, new TestContext("req-c"));
 
-        assertThat(lambda.versions("demo")).containsExactly("1");
+        assertThat(lambda.versions("demo")).extracting(FunctionConfiguration::version).containsExactly("1");
     }
 
     @Test
@@ -48,8 +50,8 @@ class CleanerHandlerTest {
 
         Fixtures.invoke(new CleanerHandler(Fixtures.CONFIG, lambda), state, new TestContext("req-c"));
 
-        assertThat(lambda.latestMemory("demo")).isEqualTo(1024);
-        assertThat(lambda.latestDescription("demo")).isEqualTo("what the user wrote");
+        assertThat(lambda.memory("demo")).isEqualTo(1024);
+        assertThat(lambda.description("demo")).isEqualTo("what the user wrote");
     }
 
     @Test

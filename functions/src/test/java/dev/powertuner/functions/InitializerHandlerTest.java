@@ -5,12 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.powertuner.core.FakeLambda;
 import dev.powertuner.core.error.InvalidInputException;
 import org.junit.jupiter.api.Test;
 
 class InitializerHandlerTest {
 
-    private final FakeLambda lambda = new FakeLambda().function("demo", 1024, "what the user wrote");
+    private final FakeLambda lambda = new FakeLambda().withFunction("demo", 1024, "what the user wrote");
     private final InitializerHandler handler = new InitializerHandler(Fixtures.CONFIG, lambda);
 
     private JsonNode run(String fixture, TestContext context) {
@@ -51,7 +52,7 @@ class InitializerHandlerTest {
     void readsOnlyTheOriginalConfigurationAndCreatesNothing() {
         run("wrapped", new TestContext("req-1"));
 
-        assertThat(lambda.calls()).allMatch(c -> c.startsWith("GetFunctionConfiguration"));
+        assertThat(lambda.log()).allMatch(c -> c.startsWith("GetFunctionConfiguration"));
         assertThat(lambda.versions("demo")).isEmpty();
     }
 

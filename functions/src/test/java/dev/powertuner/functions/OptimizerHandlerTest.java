@@ -4,11 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.powertuner.core.FakeLambda;
 import org.junit.jupiter.api.Test;
 
 class OptimizerHandlerTest {
 
-    private final FakeLambda lambda = new FakeLambda().function("demo", 1024, "what the user wrote");
+    private final FakeLambda lambda = new FakeLambda().withFunction("demo", 1024, "what the user wrote");
 
     private ObjectNode state(String fixture) {
         return Fixtures.load("optimizer", fixture).get("event").deepCopy();
@@ -21,8 +22,8 @@ class OptimizerHandlerTest {
 
         Fixtures.invoke(new OptimizerHandler(Fixtures.CONFIG, lambda), state, new TestContext("req-o"));
 
-        assertThat(lambda.calls()).noneMatch(c -> c.startsWith("UpdateFunctionConfiguration"));
-        assertThat(lambda.latestMemory("demo")).isEqualTo(1024);
+        assertThat(lambda.log()).noneMatch(c -> c.startsWith("UpdateFunctionConfiguration"));
+        assertThat(lambda.memory("demo")).isEqualTo(1024);
     }
 
     @Test
@@ -32,8 +33,8 @@ class OptimizerHandlerTest {
         JsonNode out = Fixtures.invoke(new OptimizerHandler(Fixtures.CONFIG, lambda), state("auto-optimize"),
                 context);
 
-        assertThat(lambda.latestMemory("demo")).isEqualTo(256);
-        assertThat(lambda.latestDescription("demo")).isEqualTo("what the user wrote");
+        assertThat(lambda.memory("demo")).isEqualTo(256);
+        assertThat(lambda.description("demo")).isEqualTo("what the user wrote");
         assertThat(out.get("applied").asBoolean()).isTrue();
         assertThat(context.lines()).hasSize(1);
     }
@@ -59,6 +60,6 @@ class OptimizerHandlerTest {
 
         Fixtures.invoke(new OptimizerHandler(Fixtures.CONFIG, lambda), state, new TestContext("req-o"));
 
-        assertThat(lambda.calls()).isEmpty();
+        assertThat(lambda.log()).isEmpty();
     }
 }

@@ -4,11 +4,12 @@ import static dev.powertuner.functions.Fixtures.assertJsonEquals;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.powertuner.core.FakeLambda;
 import org.junit.jupiter.api.Test;
 
 class PublisherHandlerTest {
 
-    private final FakeLambda lambda = new FakeLambda().function("demo", 1024, "what the user wrote");
+    private final FakeLambda lambda = new FakeLambda().withFunction("demo", 1024, "what the user wrote");
 
     private JsonNode run(String fixture, TestContext context) {
         JsonNode cases = Fixtures.load("publisher", fixture);
@@ -29,8 +30,8 @@ class PublisherHandlerTest {
     void restoresLatestAfterTheLastConfiguration() {
         run("all-in-one-batch", new TestContext("req-1"));
 
-        assertThat(lambda.latestMemory("demo")).isEqualTo(1024);
-        assertThat(lambda.latestDescription("demo")).isEqualTo("what the user wrote");
+        assertThat(lambda.memory("demo")).isEqualTo(1024);
+        assertThat(lambda.description("demo")).isEqualTo("what the user wrote");
     }
 
     @Test
@@ -43,7 +44,7 @@ class PublisherHandlerTest {
 
     @Test
     void rejectedMemorySizeBecomesAFailedPowerValueWithoutVersion() {
-        lambda.memoryCap(3008);
+        lambda.withMemoryCap(3008);
 
         run("rejected-memory", new TestContext("req-1"));
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.powertuner.core.FakeLambda;
 import dev.powertuner.core.port.PayloadSource;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +15,7 @@ class RunLambdaTest {
 
     private static final String ROLE = "arn:aws:iam::222222222222:role/powertuner-target";
 
-    private final FakeLambda lambda = new FakeLambda().function("demo", 1024, "what the user wrote");
+    private final FakeLambda lambda = new FakeLambda().withFunction("demo", 1024, "what the user wrote");
     private final List<String> asked = new ArrayList<>();
     private final RunLambda recording = (input, runId) -> {
         asked.add(input.path("roleARN").asText() + " " + runId);
