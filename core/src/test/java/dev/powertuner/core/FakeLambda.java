@@ -28,8 +28,8 @@ public final class FakeLambda implements FunctionControl {
         InvocationResult invoke(String qualifier, int memory, String payload, int invocationIndex);
     }
 
-    /** One fault: the operation throws when {@code memory} matches (0 = always). */
-    public record Fault(String errorCode, String message, int memory) {
+    /** One fault: the operation throws it, whatever the memory size. */
+    public record Fault(String errorCode, String message) {
     }
 
     private static final class Fn {
@@ -56,6 +56,7 @@ public final class FakeLambda implements FunctionControl {
     private final Map<String, Behaviour> behaviours = new LinkedHashMap<>();
     private final AtomicInteger invocationCounter = new AtomicInteger();
     private String pendingState;
+    private int memoryCap = Integer.MAX_VALUE;
 
     public FakeLambda() {
         this("us-east-1");
@@ -98,15 +99,13 @@ public final class FakeLambda implements FunctionControl {
 
     /** Makes {@code operation} throw {@code errorCode: message} (for every memory size). */
     public synchronized FakeLambda withFault(String operation, String errorCode, String message) {
-        faults.put(operation, new Fault(errorCode, message, 0));
+        faults.put(operation, new Fault(errorCode, message));
         return this;
     }
 
     /** Makes UpdateFunctionConfiguration reject memory sizes above {@code max}. */
     public synchronized FakeLambda withMemoryCap(int max) {
-        faults.put("UpdateFunctionConfiguration", new Fault("InvalidParameterValueException",
-                "1 validation error detected: Value '" + "x" + "' at 'memorySize' failed to satisfy constraint:"
-                        + " Member must have value less than or equal to " + max, max));
+        memoryCap = max;
         return this;
     }
 
@@ -185,7 +184,12 @@ public final class FakeLambda implements FunctionControl {
     @Override
     public synchronized void updateConfiguration(String function, int memoryMb, String description) {
         record("UpdateFunctionConfiguration", String.valueOf(memoryMb));
-        fault("UpdateFunctionConfiguration", memoryMb);
+        fault("UpdateFunctionConfiguration");
+        if (memoryMb > memoryCap) {
+            throw new LambdaApiException("InvalidParameterValueException", 400, "1 validation error detected: Value '"
+                    + memoryMb + "' at 'memorySize' failed to satisfy constraint: Member must have value less than or equal to "
+                    + memoryCap, null);
+        }
         Fn f = fn(function);
         f.memory = memoryMb;
         if (description != null) {
@@ -213,7 +217,7 @@ public final class FakeLambda implements FunctionControl {
     @Override
     public synchronized String publishVersion(String function, String description) {
         record("PublishVersion", null);
-        fault("PublishVersion", 0);
+        fault("PublishVersion");
         Fn f = fn(function);
         if (!f.versions.isEmpty()) {
             FunctionConfiguration last = f.versions.lastEntry().getValue();
@@ -230,14 +234,14 @@ public final class FakeLambda implements FunctionControl {
     @Override
     public synchronized Optional<String> aliasVersion(String function, String alias) {
         record("GetAlias", alias);
-        fault("GetAlias", 0);
+        fault("GetAlias");
         return Optional.ofNullable(fn(function).aliases.get(alias));
     }
 
     @Override
     public synchronized void createAlias(String function, String alias, String version) {
         record("CreateAlias", alias);
-        fault("CreateAlias", 0);
+        fault("CreateAlias");
         Fn f = fn(function);
         if (f.aliases.containsKey(alias)) {
             throw new LambdaApiException("ResourceConflictException", 409, "Alias already exists: " + alias, null);
@@ -248,7 +252,7 @@ public final class FakeLambda implements FunctionControl {
     @Override
     public synchronized void updateAlias(String function, String alias, String version) {
         record("UpdateAlias", alias);
-        fault("UpdateAlias", 0);
+        fault("UpdateAlias");
         Fn f = fn(function);
         if (!f.aliases.containsKey(alias)) {
             throw notFound("Alias not found: " + alias);
@@ -259,7 +263,7 @@ public final class FakeLambda implements FunctionControl {
     @Override
     public synchronized void deleteAlias(String function, String alias) {
         record("DeleteAlias", alias);
-        fault("DeleteAlias", 0);
+        fault("DeleteAlias");
         if (fn(function).aliases.remove(alias) == null) {
             throw notFound("Alias not found: " + alias);
         }
@@ -268,7 +272,7 @@ public final class FakeLambda implements FunctionControl {
     @Override
     public synchronized void deleteVersion(String function, String version) {
         record("DeleteFunction", version);
-        fault("DeleteFunction", 0);
+        fault("DeleteFunction");
         Fn f = fn(function);
         if (f.versions.remove(Integer.valueOf(version)) == null) {
             throw notFound("Function not found: " + f.arn + ":" + version);
@@ -288,7 +292,7 @@ public final class FakeLambda implements FunctionControl {
         int index = invocationCounter.getAndIncrement();
         synchronized (this) {
             record("Invoke", qualifier);
-            fault("Invoke", 0);
+            fault("Invoke");
             Fn f = fn(function);
             memory = f.memory;
             if (qualifier != null) {
@@ -311,9 +315,9 @@ public final class FakeLambda implements FunctionControl {
         log.add(detail == null ? operation : operation + ":" + detail);
     }
 
-    private void fault(String operation, int memory) {
+    private void fault(String operation) {
         Fault fault = faults.get(operation);
-        if (fault != null && (fault.memory() == 0 || memory > fault.memory())) {
+        if (fault != null) {
             throw new LambdaApiException(fault.errorCode(), 400, fault.message(), null);
         }
     }
