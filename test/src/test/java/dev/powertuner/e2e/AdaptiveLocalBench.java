@@ -1,6 +1,7 @@
 package dev.powertuner.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.powertuner.core.adaptive.bench.PickLoss;
 import dev.powertuner.core.cost.LambdaPrice;
 import dev.powertuner.core.cost.PriceTable;
 import dev.powertuner.core.cost.Pricing;
@@ -149,7 +150,7 @@ public final class AdaptiveLocalBench {
             candidates.add(new Candidate(stat.path("value").intValue(), stat.path("averagePrice").doubleValue(),
                     stat.path("averageDuration").doubleValue()));
         }
-        return relative(s, candidates, other, best);
+        return PickLoss.relative(s, WEIGHT, candidates, other, best);
     }
 
     /** How much worse the adaptive pick is than the full run's on the noise-free objective (0 when equal). */
@@ -159,21 +160,6 @@ public final class AdaptiveLocalBench {
             double ms = w.profile().durationMs(p);
             truth.add(new Candidate(p, Pricing.invocationPrice(PRICE, p, Pricing.FREE_EPHEMERAL_MB, ms), ms));
         }
-        return Math.max(0, relative(s, truth, adaptive, full));
-    }
-
-    /** (objective(other) − objective(best)) / objective(best) among {@code candidates}. */
-    private static double relative(Strategy s, List<Candidate> candidates, int other, int best) {
-        double maxCost = candidates.stream().mapToDouble(Candidate::cost).max().orElse(1);
-        double maxDuration = candidates.stream().mapToDouble(Candidate::duration).max().orElse(1);
-        double o = 0;
-        double b = 0;
-        for (Candidate c : candidates) {
-            double v = s == Strategy.SPEED ? c.duration() : s == Strategy.COST ? c.cost()
-                    : Strategy.score(c, WEIGHT, maxCost, maxDuration);
-            o = c.power() == other ? v : o;
-            b = c.power() == best ? v : b;
-        }
-        return (o - b) / b;
+        return Math.max(0, PickLoss.relative(s, WEIGHT, truth, adaptive, full));
     }
 }

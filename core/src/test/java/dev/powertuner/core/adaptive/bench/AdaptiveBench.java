@@ -182,21 +182,6 @@ public final class AdaptiveBench {
         for (int p : POWERS) {
             truth.add(new Candidate(p, msPrice(p) * w.modelMs(p), w.modelMs(p)));
         }
-        double maxCost = truth.stream().mapToDouble(Candidate::cost).max().orElse(1);
-        double maxDuration = truth.stream().mapToDouble(Candidate::duration).max().orElse(1);
-        double a = value(s, truth.get(POWERS.indexOf(adaptive)), maxCost, maxDuration);
-        double f = value(s, truth.get(POWERS.indexOf(full)), maxCost, maxDuration);
-        return Math.max(0, (a - f) / f);
-    }
-
-    private static double value(Strategy s, Candidate c, double maxCost, double maxDuration) {
-        switch (s) {
-            case SPEED:
-                return c.duration();
-            case BALANCED:
-                return Strategy.score(c, WEIGHT, maxCost, maxDuration);
-            default:
-                return c.cost();
-        }
+        return Math.max(0, PickLoss.relative(s, WEIGHT, truth, adaptive, full));
     }
 }
